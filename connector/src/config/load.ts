@@ -1,0 +1,46 @@
+/**
+ * Read configuration once, from an env object passed in (so tests pass their own),
+ * and fail with one message that names every wrong variable and how to fix it.
+ */
+import { BatonError } from '../errors.js';
+import { envSchema, type Env } from './schema.js';
+
+export interface Config extends Env {
+  /** Resolved Zendesk API base URL, if a helpdesk is configured. */
+  zendeskUrl?: string;
+}
+
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = issue.path.join('.') || '(environment)';
+      const got = env[name];
+      const message = issue.message;
+      return `  ${name}${got === undefined ? '' : ` (got "${redactValue(name, got)}")`}: ${message}`;
+    });
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n${lines.join('\n')}`, {
+      details: { variables: parsed.error.issues.map((i) => i.path.join('.')) },
+    });
+  }
+  const cfg: Config = { ...parsed.data };
+  cfg.zendeskUrl = cfg.ZENDESK_BASE_URL ?? (cfg.ZENDESK_SUBDOMAIN ? `https://${cfg.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
+  if (cfg.zendeskUrl && (!cfg.ZENDESK_EMAIL || !cfg.ZENDESK_API_TOKEN)) {
+    throw new BatonError(
+      'CONFIG_INVALID',
+      'Configuration is invalid:\n  ZENDESK_EMAIL and ZENDESK_API_TOKEN: both are required when ZENDESK_BASE_URL or ZENDESK_SUBDOMAIN is set (API token authentication).',
+      { details: { variables: ['ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'] } },
+    );
+  }
+  if (cfg.BATON_ENGINE === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {
+    throw new BatonError('CONFIG_INVALID', 'Configuration is invalid:\n  OPENAI_API_KEY: required when BATON_ENGINE=openai (or set OPENAI_BASE_URL to a local OpenAI-compatible server).', {
+      details: { variables: ['OPENAI_API_KEY'] },
+    });
+  }
+  return cfg;
+}
+
+/** Secrets never appear in error messages. */
+function redactValue(name: string, value: string): string {
+  return /SECRET|TOKEN|KEY|PASSWORD|DATABASE_URL/.test(name) ? '***' : value;
+}

@@ -1,0 +1,76 @@
+/**
+ * Every environment variable the connector reads, with its default. The README's
+ * configuration table is generated from the same descriptions (see `describeConfig`).
+ */
+import { z } from 'zod';
+
+const port = z.coerce.number().int().min(0).max(65535);
+const positiveInt = z.coerce.number().int().positive();
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
+
+export const RATE_PLANS = [200, 400, 700, 2500] as const;
+
+export const envSchema = z.object({
+  BATON_WEBHOOK_SECRET: z
+    .string({ error: 'is required: the signing secret of the Zendesk webhook (Admin Center > Webhooks > your webhook > Signing secret).' })
+    .min(16, 'must be at least 16 characters: copy the webhook signing secret from Zendesk.'),
+  BATON_WEBHOOK_SECRET_PREVIOUS: optionalString,
+  PORT: port.default(3000),
+  HOST: z.string().default('0.0.0.0'),
+  DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://'),
+  BATON_SQLITE_PATH: z.string().default('./data/baton.db'),
+  ZENDESK_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be a URL such as https://acme.zendesk.com'),
+  ZENDESK_SUBDOMAIN: optionalString,
+  ZENDESK_EMAIL: optionalString,
+  ZENDESK_API_TOKEN: optionalString,
+  ZENDESK_RATE_LIMIT_PER_MINUTE: z.coerce
+    .number()
+    .refine((v) => (RATE_PLANS as readonly number[]).includes(v), `must be your Zendesk plan's limit: one of ${RATE_PLANS.join(', ')}`)
+    .default(200),
+  BATON_MAX_BODY_BYTES: positiveInt.default(256 * 1024),
+  BATON_REPLAY_WINDOW_SECONDS: positiveInt.default(300),
+  BATON_IGNORE_OWN_UPDATES: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  BATON_WORKER_CONCURRENCY: positiveInt.default(4),
+  BATON_JOB_MAX_ATTEMPTS: positiveInt.default(8),
+  BATON_POLICY_PATH: optionalString,
+  BATON_ENGINE: z.enum(['local', 'openai']).default('local'),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalString,
+  OPENAI_MODEL: z.string().default('gpt-4o-mini'),
+  BATON_OPENAI_TIMEOUT_MS: positiveInt.default(8000),
+  BATON_APP_SHARED_SECRET: optionalString,
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** One line per variable for the README: name, default, meaning. */
+export const CONFIG_DOCS: Record<keyof Env, string> = {
+  BATON_WEBHOOK_SECRET: 'required. Signing secret of the Zendesk webhook; the service refuses to start without it.',
+  BATON_WEBHOOK_SECRET_PREVIOUS: 'optional. The previous secret, accepted too while you rotate.',
+  PORT: 'HTTP port (3000).',
+  HOST: 'bind address (0.0.0.0).',
+  DATABASE_URL: 'PostgreSQL URL; when set, replaces SQLite so several replicas share one database and job queue.',
+  BATON_SQLITE_PATH: 'SQLite file used when DATABASE_URL is not set (./data/baton.db).',
+  ZENDESK_BASE_URL: 'API base URL, e.g. https://acme.zendesk.com (or the sandbox URL).',
+  ZENDESK_SUBDOMAIN: 'alternative to ZENDESK_BASE_URL: acme for https://acme.zendesk.com.',
+  ZENDESK_EMAIL: 'e-mail of the API user (an agent) whose token is used.',
+  ZENDESK_API_TOKEN: 'API token (Admin Center > Apps and integrations > Zendesk API).',
+  ZENDESK_RATE_LIMIT_PER_MINUTE: "your plan's API limit: 200, 400, 700 or 2500 (200). Baton keeps under it.",
+  BATON_MAX_BODY_BYTES: 'largest webhook body accepted, in bytes (262144).',
+  BATON_REPLAY_WINDOW_SECONDS: 'oldest signature timestamp accepted, in seconds (300).',
+  BATON_IGNORE_OWN_UPDATES: "ignore webhooks caused by Baton's own API updates (true).",
+  BATON_WORKER_CONCURRENCY: 'jobs processed at once per process (4).',
+  BATON_JOB_MAX_ATTEMPTS: 'tries before a job becomes a dead letter (8).',
+  BATON_POLICY_PATH: 'triage policy YAML (the shipped connector/policy/baton.policy.yaml).',
+  BATON_ENGINE: 'intent engine: local or openai (local).',
+  OPENAI_API_KEY: 'API key for the openai engine.',
+  OPENAI_BASE_URL: 'OpenAI-compatible base URL (OpenAI itself when unset).',
+  OPENAI_MODEL: 'model name for the openai engine (gpt-4o-mini).',
+  BATON_OPENAI_TIMEOUT_MS: 'timeout of one model call before falling back to local (8000).',
+  BATON_APP_SHARED_SECRET: "the Zendesk app's shared secret, verifying sidebar requests (JWT).",
+  LOG_LEVEL: 'pino log level (info).',
+};

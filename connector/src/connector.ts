@@ -1,0 +1,151 @@
+/**
+ * Wires one connector: store, queue, worker, helpdesk gateway, triage and HTTP routes.
+ * Everything comes in through `ConnectorOptions`, so tests build one on the sandbox and a
+ * temporary database, and the CLI builds one from the environment.
+ */
+import os from 'node:os';
+import crypto from 'node:crypto';
+import type { Server } from 'node:http';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import type { Config } from './config/load.js';
+import { GroupDirectory } from './handoff/teams.js';
+import { ZendeskGateway } from './helpdesk/zendesk/gateway.js';
+import { PROCESS_EVENT_JOB } from './intake/accept.js';
+import { bodyErrorHandler, zendeskWebhookRouter } from './intake/webhook-route.js';
+import { jobsRouter } from './http/jobs-api.js';
+import { JobQueue } from './jobs/queue.js';
+import { Worker } from './jobs/worker.js';
+import { createMetrics, type Metrics } from './metrics/registry.js';
+import { processEventHandler, type PipelineDeps } from './pipeline/process-event.js';
+import { openStore, type Store } from './store/db.js';
+import { migrate } from './store/migrate.js';
+import type { Triage } from './triage/types.js';
+
+export interface ConnectorOptions {
+  config: Config;
+  log: Logger;
+  triage: Triage;
+  store?: Store;
+  workerId?: string;
+  /** Run the job worker in this process (default true). */
+  runWorker?: boolean;
+  pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'waitMinutes' | 'automatedStatus'>>;
+}
+
+export interface Connector {
+  app: Express;
+  store: Store;
+  queue: JobQueue;
+  worker: Worker;
+  metrics: Metrics;
+  gateway: ZendeskGateway;
+  /** Listen on PORT (0 for any) and start the worker; resolves with the URL. */
+  start(port?: number, host?: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function createConnector(opts: ConnectorOptions): Promise<Connector> {
+  const { config, log } = opts;
+  if (!config.zendeskUrl || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) {
+    throw new Error('No helpdesk configured: set ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
+  }
+  const store = opts.store ?? openStore({ databaseUrl: config.DATABASE_URL, sqlitePath: config.BATON_SQLITE_PATH });
+  await migrate(store);
+  const metrics = createMetrics({ defaultMetrics: true });
+  const workerId = opts.workerId ?? `${os.hostname()}-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
+  const queue = new JobQueue(store, { workerId, defaultMaxAttempts: config.BATON_JOB_MAX_ATTEMPTS });
+  const gateway = new ZendeskGateway({
+    baseUrl: config.zendeskUrl,
+    email: config.ZENDESK_EMAIL,
+    apiToken: config.ZENDESK_API_TOKEN,
+    ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
+    onCall: (c) => metrics.helpdeskCalls.inc({ method: c.method, route: c.route, status: String(c.status) }),
+  });
+  const groups = new GroupDirectory(gateway);
+  const selfUserIds = new Set<string>();
+  try {
+    selfUserIds.add(String((await gateway.me()).id));
+  } catch (err) {
+    log.warn({ err: (err as Error).message }, 'could not read the API user; own-update detection relies on trigger conditions');
+  }
+
+  const worker = new Worker(
+    queue,
+    {
+      [PROCESS_EVENT_JOB]: processEventHandler({
+        store,
+        triage: opts.triage,
+        gatewayFor: () => gateway,
+        groupsFor: () => groups,
+        metrics,
+        ...opts.pipeline,
+      }),
+    },
+    {
+      concurrency: config.BATON_WORKER_CONCURRENCY,
+      log,
+      onSettled: (job, outcome) => metrics.jobs.inc({ kind: job.kind, outcome }),
+    },
+  );
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
+  app.get('/metrics', async (_req, res) => {
+    res.set('Content-Type', metrics.registry.contentType);
+    res.send(await metrics.registry.metrics());
+  });
+  app.use(
+    zendeskWebhookRouter({
+      store,
+      queue,
+      log,
+      metrics,
+      secrets: [config.BATON_WEBHOOK_SECRET, ...(config.BATON_WEBHOOK_SECRET_PREVIOUS ? [config.BATON_WEBHOOK_SECRET_PREVIOUS] : [])],
+      replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
+      maxBodyBytes: config.BATON_MAX_BODY_BYTES,
+      ignoreOwnUpdates: config.BATON_IGNORE_OWN_UPDATES,
+      selfUserIds: () => selfUserIds,
+    }),
+  );
+  app.use(jobsRouter(queue, adminGuard(config)));
+  app.use(bodyErrorHandler);
+  app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
+
+  let server: Server | null = null;
+  return {
+    app,
+    store,
+    queue,
+    worker,
+    metrics,
+    gateway,
+    async start(port = config.PORT, host = config.HOST) {
+      if (opts.runWorker !== false) worker.start();
+      server = await new Promise<Server>((resolve) => {
+        const s = app.listen(port, host, () => resolve(s));
+      });
+      const addr = server.address();
+      const p = typeof addr === 'object' && addr ? addr.port : port;
+      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${p}`;
+    },
+    async stop() {
+      await worker.stop();
+      if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
+      server?.closeAllConnections?.();
+      if (!opts.store) await store.close();
+    },
+  };
+}
+
+/** Operator endpoints need the admin token (the app's shared secret) as a Bearer token. */
+function adminGuard(config: Config): express.RequestHandler {
+  return (req, res, next) => {
+    const secret = config.BATON_APP_SHARED_SECRET;
+    const given = req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
+    const ok = secret !== undefined && given.length === secret.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(secret));
+    if (!ok) return void res.status(401).json({ error: { code: 'AUTH_INVALID', message: 'Send the app shared secret (BATON_APP_SHARED_SECRET) as a Bearer token.' } });
+    next();
+  };
+}

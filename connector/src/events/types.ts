@@ -1,0 +1,98 @@
+/**
+ * One typed map of helpdesk events. Transport adapters (Zendesk, Freshdesk) translate
+ * provider payloads into these shapes; everything downstream sees only these.
+ */
+import type { Logger } from 'pino';
+
+export type Provider = 'zendesk' | 'freshdesk';
+
+export interface TicketSnapshot {
+  id: string;
+  subject: string;
+  status: string;
+  priority: string | null;
+  tags: string[];
+  groupId: string | null;
+  assigneeId: string | null;
+  requesterId: string;
+  organizationId: string | null;
+  /** Channel the ticket came in through (email, web, api, chat ...). */
+  channel: string;
+  url?: string;
+  updatedAt?: string;
+}
+
+export interface MessageSnapshot {
+  id: string;
+  authorId: string;
+  authorRole: 'end-user' | 'agent' | 'unknown';
+  body: string;
+  public: boolean;
+  createdAt?: string;
+}
+
+export interface PersonSnapshot {
+  id: string;
+  name: string;
+  email?: string;
+  locale?: string;
+  tags: string[];
+}
+
+export interface OrganizationSnapshot {
+  id: string;
+  name: string;
+  tags: string[];
+  fields: Record<string, string | number | boolean | null>;
+}
+
+interface TicketEventBase {
+  provider: Provider;
+  /** The helpdesk account (Zendesk subdomain or account id); the tenant key. */
+  accountId: string;
+  /** Stable id of this event: a redelivery carries the same one. */
+  eventId: string;
+  /** Transport delivery id (webhook invocation id), for logs. */
+  deliveryId: string;
+  occurredAt: string;
+  ticket: TicketSnapshot;
+  requester: PersonSnapshot;
+  organization: OrganizationSnapshot | null;
+  /** Who caused the event, and through which channel. */
+  actor: { id: string | null; via: string };
+}
+
+/** A customer wrote: a new ticket or a public reply on an existing one. */
+export interface CustomerMessageEvent extends TicketEventBase {
+  type: 'ticket.customer_message';
+  message: MessageSnapshot;
+  isNewTicket: boolean;
+}
+
+/** An agent wrote on the ticket (public reply or internal note). */
+export interface AgentMessageEvent extends TicketEventBase {
+  type: 'ticket.agent_message';
+  message: MessageSnapshot;
+}
+
+/** Something else changed (tags, status, assignee): e.g. the return-to-automation tag. */
+export interface TicketChangedEvent extends TicketEventBase {
+  type: 'ticket.changed';
+  changes: { tagsAdded: string[]; tagsRemoved: string[]; status?: string };
+}
+
+export interface HelpdeskEventMap {
+  'ticket.customer_message': CustomerMessageEvent;
+  'ticket.agent_message': AgentMessageEvent;
+  'ticket.changed': TicketChangedEvent;
+}
+
+export type HelpdeskEventType = keyof HelpdeskEventMap;
+export type HelpdeskEvent = HelpdeskEventMap[HelpdeskEventType];
+
+/** The small context each event handler receives. */
+export interface EventContext<T extends HelpdeskEventType = HelpdeskEventType> {
+  event: HelpdeskEventMap[T];
+  tenantId: string;
+  log: Logger;
+}

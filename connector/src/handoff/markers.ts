@@ -1,0 +1,25 @@
+/**
+ * Idempotent writes. Each ticket update Baton makes carries a marker tag naming the event
+ * it answers; after a crash between the helpdesk write and recording it, the retry reads
+ * the ticket, finds the marker, and does not post a second reply. Only the latest marker
+ * is kept on the ticket (older ones are removed with each write) so tags stay tidy.
+ */
+import crypto from 'node:crypto';
+
+const PREFIX = 'baton_m_';
+
+export function markerTag(eventId: string, step: 'update' | 'message'): string {
+  const h = crypto.createHash('sha256').update(eventId).digest('hex').slice(0, 12);
+  return `${PREFIX}${h}${step === 'message' ? '_c' : ''}`;
+}
+
+export function withoutMarkers(tags: string[]): string[] {
+  return tags.filter((t) => !t.startsWith(PREFIX));
+}
+
+export function mergeTags(current: string[], add: string[], remove: string[] = []): string[] {
+  const drop = new Set(remove);
+  const out: string[] = [];
+  for (const t of [...current, ...add]) if (!drop.has(t) && !out.includes(t)) out.push(t);
+  return out;
+}

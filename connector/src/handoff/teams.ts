@@ -1,0 +1,39 @@
+/**
+ * Team keys (policy) → helpdesk groups (by name), resolved once per account and cached:
+ * groups rarely change, and a lookup per ticket would spend the API budget.
+ */
+import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+
+export const DEFAULT_TEAM_GROUPS: Record<string, string> = {
+  tier1: 'Tier 1 Support',
+  finance: 'Finance',
+  product_support: 'Product Support',
+  revenue: 'Revenue',
+  trust_safety: 'Trust & Safety',
+  senior_support: 'Senior Support',
+};
+
+export const TEAM_LABELS: Record<string, string> = {
+  tier1: 'support',
+  finance: 'billing',
+  product_support: 'product support',
+  revenue: 'sales',
+  trust_safety: 'trust & safety',
+  senior_support: 'senior support',
+};
+
+export class GroupDirectory {
+  private cache: { at: number; byName: Map<string, number> } | null = null;
+
+  constructor(private readonly gateway: ZendeskGateway, private readonly teamGroups: Record<string, string> = DEFAULT_TEAM_GROUPS, private readonly ttlMs = 10 * 60_000) {}
+
+  async groupIdFor(team: string | null): Promise<number | undefined> {
+    if (!team) return undefined;
+    if (!this.cache || Date.now() - this.cache.at > this.ttlMs) {
+      const groups = await this.gateway.listGroups();
+      this.cache = { at: Date.now(), byName: new Map(groups.map((g) => [g.name.toLowerCase(), g.id])) };
+    }
+    const name = (this.teamGroups[team] ?? team).toLowerCase();
+    return this.cache.byName.get(name) ?? this.cache.byName.get((this.teamGroups.tier1 ?? '').toLowerCase());
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Apply a Decision to the ticket: one update (tags, priority, group, status and one
+ * comment), or two when a handoff also tells the customer who will reply and when
+ * (Zendesk takes one comment per update). Every update is safe_update'd and marked, so
+ * a retry after a crash never posts the same reply twice.
+ */
+import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { ZdTicket, ZdTicketUpdate } from '../helpdesk/zendesk/types.js';
+import type { Decision } from '../triage/types.js';
+import { markerTag, mergeTags, withoutMarkers } from './markers.js';
+import { handoffNote, shadowNote, waitMessage } from './messages.js';
+import type { GroupDirectory } from './teams.js';
+
+export interface WriteBackInput {
+  eventId: string;
+  ticketId: string;
+  decision: Decision;
+  gateway: ZendeskGateway;
+  groups: GroupDirectory;
+  /** Ticket as the webhook described it; saves a read. Absent when recovering. */
+  known?: Pick<ZdTicket, 'tags' | 'updated_at'>;
+  /** True when an earlier try may have written already: read the ticket and check markers. */
+  recovering: boolean;
+  customer: { name: string; organization?: string };
+  message: string;
+  earlierAttempts: number;
+  waitMinutes: number;
+  automatedStatus: 'pending' | 'solved';
+}
+
+export type WriteOutcome = 'written' | 'skipped' | 'already_written';
+
+export async function writeBack(input: WriteBackInput): Promise<{ outcome: WriteOutcome; updates: number }> {
+  const { decision: d, gateway, eventId } = input;
+  if (d.action === 'ignore' && d.mode === 'live') return { outcome: 'skipped', updates: 0 };
+  const updateMarker = markerTag(eventId, 'update');
+  const messageMarker = markerTag(eventId, 'message');
+  const needsMessage = d.mode === 'live' && d.action === 'handoff';
+
+  let ticket: ZdTicket | undefined;
+  if (input.recovering) {
+    ticket = await gateway.getTicket(input.ticketId);
+    if (ticket.tags.includes(messageMarker) || (ticket.tags.includes(updateMarker) && !needsMessage)) return { outcome: 'already_written', updates: 0 };
+  }
+  let updates = 0;
+  if (!ticket || !ticket.tags.includes(updateMarker)) {
+    const groupId = d.mode === 'live' && d.action === 'handoff' ? await input.groups.groupIdFor(d.team) : undefined;
+    const build = (fresh: Pick<ZdTicket, 'tags'>): ZdTicketUpdate => firstUpdate(input, fresh.tags, updateMarker, groupId);
+    ticket = await gateway.updateTicketSafely(input.ticketId, build, ticket ?? (input.known as ZdTicket | undefined));
+    updates++;
+  }
+  if (needsMessage) {
+    const body = waitMessage(d, { minutes: input.waitMinutes, customerName: input.customer.name });
+    await gateway.updateTicketSafely(
+      input.ticketId,
+      (fresh) => ({ comment: { body, public: true }, tags: mergeTags(withoutMarkers(fresh.tags), [messageMarker]) }),
+      ticket,
+    );
+    updates++;
+  }
+  return { outcome: 'written', updates };
+}
+
+function firstUpdate(input: WriteBackInput, currentTags: string[], marker: string, groupId: number | undefined): ZdTicketUpdate {
+  const d = input.decision;
+  const base = withoutMarkers(currentTags);
+  if (d.mode === 'shadow') {
+    return { comment: { body: shadowNote(d), public: false }, tags: mergeTags(base, ['baton_shadow', `baton_intent_${d.intent}`, marker]) };
+  }
+  if (d.action === 'automate') {
+    return {
+      comment: { body: d.reply ?? '', public: true },
+      status: input.automatedStatus,
+      tags: mergeTags(base, ['baton_automated', `baton_intent_${d.intent}`, ...d.tags, marker], ['baton_handoff']),
+    };
+  }
+  const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts });
+  return {
+    comment: { body: note, public: false },
+    status: 'open',
+    priority: d.priority,
+    ...(groupId === undefined ? {} : { group_id: groupId }),
+    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...d.reasons.map((r) => `baton_reason_${r.code}`), ...d.tags, marker], ['baton_automated']),
+  };
+}

@@ -1,0 +1,192 @@
+/**
+ * The one gateway for Zendesk HTTP: auth, the per-account request budget, `Retry-After`
+ * on 429, retries of 5xx and network failures, `safe_update` conflicts, cursor pagination,
+ * and a count of every call. Tests swap the base URL (the sandbox), never the code.
+ * A thin typed client over fetch rather than a wrapper library: the connector uses a
+ * dozen endpoints and needs control of retries and budgets that wrappers hide.
+ */
+import { BatonError } from '../../errors.js';
+import { budgetFor, type RateBudget } from '../rate-budget.js';
+import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
+
+export interface GatewayOptions {
+  baseUrl: string;
+  email: string;
+  apiToken: string;
+  ratePerMinute: number;
+  timeoutMs?: number;
+  /** Longest we wait on one Retry-After before giving the job back to the queue. */
+  maxRetryAfterMs?: number;
+  maxRetries?: number;
+  onCall?: (call: { method: string; route: string; status: number }) => void;
+}
+
+export class ZendeskGateway {
+  readonly baseUrl: string;
+  private readonly auth: string;
+  private readonly budget: RateBudget;
+  /** Calls made through this instance (see `scoped`). */
+  calls = 0;
+
+  constructor(private readonly opts: GatewayOptions, budget?: RateBudget) {
+    this.baseUrl = opts.baseUrl.replace(/\/+$/, '');
+    this.auth = `Basic ${Buffer.from(`${opts.email}/token:${opts.apiToken}`).toString('base64')}`;
+    this.budget = budget ?? budgetFor(this.baseUrl, opts.ratePerMinute);
+  }
+
+  /** A view sharing auth and budget with its own call counter, e.g. per ticket. */
+  scoped(): ZendeskGateway {
+    return new ZendeskGateway(this.opts, this.budget);
+  }
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const route = routeOf(path);
+    const maxRetries = this.opts.maxRetries ?? 3;
+    for (let attempt = 0; ; attempt++) {
+      await this.budget.take();
+      this.calls++;
+      let res: Response;
+      try {
+        res = await fetch(this.baseUrl + path, {
+          method,
+          headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+          signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
+        });
+      } catch (err) {
+        this.opts.onCall?.({ method, route, status: 0 });
+        if (attempt < maxRetries) {
+          await sleep(backoff(attempt));
+          continue;
+        }
+        throw new BatonError('HELPDESK_UNREACHABLE', `Zendesk did not answer ${method} ${route}: ${(err as Error).message}`, { status: 503, cause: err });
+      }
+      this.opts.onCall?.({ method, route, status: res.status });
+      if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
+      if (res.status === 429) {
+        this.budget.drain();
+        const waitMs = retryAfterMs(res.headers.get('retry-after'));
+        await res.body?.cancel();
+        if (attempt < maxRetries && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
+          await sleep(waitMs);
+          continue;
+        }
+        throw new BatonError('HELPDESK_RATE_LIMITED', `Zendesk rate limit on ${method} ${route}; retry after ${waitMs} ms.`, { status: 429, details: { retryAfterMs: waitMs } });
+      }
+      const text = await res.text();
+      if (res.status >= 500 && attempt < maxRetries) {
+        await sleep(backoff(attempt));
+        continue;
+      }
+      if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Zendesk reported a conflict on ${method} ${route}.`, { status: 409 });
+      throw new BatonError('HELPDESK_HTTP', `Zendesk answered ${res.status} to ${method} ${route}: ${text.slice(0, 300)}`, {
+        status: res.status >= 500 ? 502 : res.status,
+        details: { httpStatus: res.status },
+      });
+    }
+  }
+
+  /** Follow cursor pagination (`meta.has_more`, `links.next`) and yield every item. */
+  async *paginate<T>(path: string, key: string, pageSize = 100): AsyncGenerator<T> {
+    let next: string | null = `${path}${path.includes('?') ? '&' : '?'}page[size]=${pageSize}`;
+    while (next) {
+      const page: Record<string, unknown> & { meta?: { has_more?: boolean }; links?: { next?: string | null } } = await this.request('GET', next);
+      for (const item of (page[key] as T[] | undefined) ?? []) yield item;
+      const link = page.meta?.has_more ? page.links?.next : null;
+      next = link ? link.replace(/^https?:\/\/[^/]+/, '') : null;
+    }
+  }
+
+  getTicket(id: string | number) {
+    return this.request<{ ticket: ZdTicket }>('GET', `/api/v2/tickets/${enc(id)}`).then((r) => r.ticket);
+  }
+
+  updateTicket(id: string | number, ticket: ZdTicketUpdate) {
+    return this.request<{ ticket: ZdTicket }>('PUT', `/api/v2/tickets/${enc(id)}`, { ticket }).then((r) => r.ticket);
+  }
+
+  /**
+   * Update with `safe_update`: when someone else changed the ticket since `stamp`, Zendesk
+   * answers 409; we read the ticket again, rebuild the update from fresh state, and retry.
+   */
+  async updateTicketSafely(id: string | number, build: (fresh: ZdTicket) => ZdTicketUpdate, known?: ZdTicket): Promise<ZdTicket> {
+    let current = known ?? (await this.getTicket(id));
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.updateTicket(id, { ...build(current), safe_update: true, updated_stamp: current.updated_at });
+      } catch (err) {
+        if (!(err instanceof BatonError && err.code === 'HELPDESK_CONFLICT') || attempt >= 3) throw err;
+        current = await this.getTicket(id);
+      }
+    }
+  }
+
+  listComments(ticketId: string | number) {
+    return collect(this.paginate<ZdComment>(`/api/v2/tickets/${enc(ticketId)}/comments`, 'comments'));
+  }
+
+  getUser(id: string | number) {
+    return this.request<{ user: ZdUser }>('GET', `/api/v2/users/${enc(id)}`).then((r) => r.user);
+  }
+
+  me() {
+    return this.request<{ user: ZdUser }>('GET', '/api/v2/users/me').then((r) => r.user);
+  }
+
+  getOrganization(id: string | number) {
+    return this.request<{ organization: ZdOrganization }>('GET', `/api/v2/organizations/${enc(id)}`).then((r) => r.organization);
+  }
+
+  listGroups() {
+    return collect(this.paginate<ZdGroup>('/api/v2/groups', 'groups'));
+  }
+
+  listGroupMemberships() {
+    return collect(this.paginate<ZdGroupMembership>('/api/v2/group_memberships', 'group_memberships'));
+  }
+
+  requestedTickets(userId: string | number) {
+    return collect(this.paginate<ZdTicket>(`/api/v2/users/${enc(userId)}/tickets/requested`, 'tickets'));
+  }
+
+  searchArticles(query: string, locale?: string) {
+    const q = new URLSearchParams({ query, ...(locale ? { locale } : {}) });
+    return this.request<{ results: ZdArticle[] }>('GET', `/api/v2/help_center/articles/search?${q}`).then((r) => r.results);
+  }
+
+  getWebhookSigningSecret(webhookId: string) {
+    return this.request<{ signing_secret: { algorithm: string; secret: string } }>('GET', `/api/v2/webhooks/${enc(webhookId)}/signing_secret`).then((r) => r.signing_secret);
+  }
+
+  createWebhook(webhook: Record<string, unknown>) {
+    return this.request<{ webhook: { id: string } }>('POST', '/api/v2/webhooks', { webhook }).then((r) => r.webhook);
+  }
+
+  createTrigger(trigger: Record<string, unknown>) {
+    return this.request<{ trigger: { id: number } }>('POST', '/api/v2/triggers', { trigger }).then((r) => r.trigger);
+  }
+}
+
+async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
+  const out: T[] = [];
+  for await (const x of it) out.push(x);
+  return out;
+}
+
+const enc = (v: string | number) => encodeURIComponent(String(v));
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const backoff = (attempt: number) => Math.round(200 * 2 ** attempt * (0.5 + Math.random() / 2));
+
+/** Zendesk sends Retry-After in seconds; an HTTP date is allowed by the standard too. */
+export function retryAfterMs(header: string | null): number {
+  if (!header) return 1000;
+  const secs = Number(header);
+  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? 1000 : Math.max(0, at - Date.now());
+}
+
+/** `/api/v2/tickets/123/comments?x` → `/api/v2/tickets/:id/comments`, for metrics labels. */
+export function routeOf(path: string): string {
+  return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
+}

@@ -1,0 +1,90 @@
+/**
+ * POST /webhooks/zendesk: raw bytes → signature → JSON → schema → event → persisted → 202.
+ * Nothing is parsed before the signature is verified.
+ */
+import express, { type Request, type Response, type NextFunction, type Router } from 'express';
+import type { Logger } from 'pino';
+import { BatonError, isBatonError } from '../errors.js';
+import type { JobQueue } from '../jobs/queue.js';
+import type { Metrics } from '../metrics/registry.js';
+import type { Store } from '../store/db.js';
+import { acceptEvent } from './accept.js';
+import { isOwnUpdate } from './own-updates.js';
+import { parseZendeskWebhook } from './parse.js';
+import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyZendeskSignature } from './signature.js';
+
+export interface WebhookDeps {
+  store: Store;
+  queue: JobQueue;
+  log: Logger;
+  metrics: Metrics;
+  secrets: string[];
+  replayWindowSeconds: number;
+  maxBodyBytes: number;
+  ignoreOwnUpdates: boolean;
+  /** Ids of Baton's own API user(s) per account, learnt at start-up. */
+  selfUserIds: () => ReadonlySet<string>;
+}
+
+export function zendeskWebhookRouter(deps: WebhookDeps): Router {
+  if (deps.secrets.length === 0) throw new BatonError('CONFIG_INVALID', 'No webhook secret configured: set BATON_WEBHOOK_SECRET.');
+  const router = express.Router();
+  router.post(
+    '/webhooks/zendesk',
+    express.raw({ type: () => true, limit: deps.maxBodyBytes }),
+    async (req: Request, res: Response) => {
+      const started = process.hrtime.bigint();
+      const deliveryId = String(req.header('x-zendesk-webhook-invocation-id') ?? req.header('x-request-id') ?? 'unknown');
+      const log = deps.log.child({ delivery: deliveryId });
+      const finish = (status: number, outcome: string, body: unknown) => {
+        deps.metrics.webhooks.inc({ outcome });
+        deps.metrics.intakeSeconds.observe({ outcome }, Number(process.hrtime.bigint() - started) / 1e9);
+        res.status(status).json(body);
+      };
+      try {
+        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        verifyZendeskSignature({ signature: req.header(SIGNATURE_HEADER), timestamp: req.header(TIMESTAMP_HEADER) }, raw, {
+          secrets: deps.secrets,
+          replayWindowSeconds: deps.replayWindowSeconds,
+        });
+        const event = parseZendeskWebhook(raw, {
+          deliveryId,
+          accountHeader: req.header('x-zendesk-account-id') ?? undefined,
+          receivedAt: new Date().toISOString(),
+        });
+        if (!event) return finish(202, 'ignored', { status: 'ignored', reason: 'event type not used by triage' });
+        if (deps.ignoreOwnUpdates && isOwnUpdate(event, deps.selfUserIds())) {
+          log.debug({ ticket: event.ticket.id }, 'own update ignored');
+          await acceptEvent(deps.store, deps.queue, event, { status: 'ignored', note: 'own update' });
+          return finish(202, 'own_update', { status: 'ignored', reason: 'own update' });
+        }
+        const outcome = await acceptEvent(deps.store, deps.queue, event);
+        log.info({ ticket: event.ticket.id, type: event.type, outcome }, 'webhook accepted');
+        return finish(202, outcome, { status: outcome, event_id: event.eventId });
+      } catch (err) {
+        if (isBatonError(err) && err.status < 500) {
+          log.warn({ code: err.code }, err.message);
+          return finish(err.status, err.code.toLowerCase(), err.toJSON());
+        }
+        log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook intake failed');
+        // 503 makes Zendesk retry the delivery: nothing was acknowledged, so nothing is lost.
+        return finish(503, 'error', { error: { code: 'STORE', message: 'Could not record the webhook; Zendesk will retry it.' } });
+      }
+    },
+  );
+  return router;
+}
+
+/** Body-parser failures (too large, aborted) become coded JSON errors, not HTML pages. */
+export function bodyErrorHandler(err: unknown, _req: Request, res: Response, next: NextFunction): void {
+  const e = err as { type?: string; status?: number; limit?: number };
+  if (e?.type === 'entity.too.large') {
+    res.status(413).json(new BatonError('WEBHOOK_BODY_TOO_LARGE', `Body is larger than the ${e.limit} byte limit (BATON_MAX_BODY_BYTES).`, { status: 413 }).toJSON());
+    return;
+  }
+  if (e?.status && e.status >= 400 && e.status < 500) {
+    res.status(e.status).json({ error: { code: 'BAD_REQUEST', message: (err as Error).message } });
+    return;
+  }
+  next(err);
+}

@@ -1,0 +1,112 @@
+/**
+ * The Zendesk transport adapter: it only translates Zendesk payloads (our trigger's body
+ * or an event subscription) into the provider-neutral events triage understands.
+ */
+import type { HelpdeskEvent, OrganizationSnapshot, TicketSnapshot } from '../../events/types.js';
+import type { TriggerPayload } from './trigger-payload.js';
+import type { EventPayload } from './event-payload.js';
+
+export interface DeliveryInfo {
+  deliveryId: string;
+  accountHeader?: string;
+  receivedAt: string;
+}
+
+/** Zendesk renders statuses and priorities capitalised ("Open"); we keep the API's lower case. */
+const lower = (v: string | null | undefined) => (v ? v.trim().toLowerCase() : '');
+
+export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEvent {
+  const accountId = p.account || d.accountHeader || 'default';
+  const ticket: TicketSnapshot = {
+    id: p.ticket.id,
+    subject: p.ticket.subject,
+    status: lower(p.ticket.status),
+    priority: lower(p.ticket.priority) || null,
+    tags: p.ticket.tags,
+    groupId: p.ticket.group_id,
+    assigneeId: p.ticket.assignee_id,
+    requesterId: p.requester.id,
+    organizationId: p.organization?.id ?? null,
+    channel: lower(p.ticket.via) || 'unknown',
+    url: p.ticket.url || undefined,
+    updatedAt: p.ticket.updated_at || undefined,
+  };
+  const organization: OrganizationSnapshot | null = p.organization?.id
+    ? { id: p.organization.id, name: p.organization.name, tags: p.organization.tags, fields: {} }
+    : null;
+  const authorIsRequester = p.comment.author_id === p.requester.id;
+  const role = lower(p.current_user?.role);
+  const base = {
+    provider: 'zendesk' as const,
+    accountId,
+    // One triage per customer comment: a redelivery (same ticket, same comment) has the same id.
+    eventId: `zendesk:${accountId}:${p.ticket.id}:c${p.comment.id}`,
+    deliveryId: d.deliveryId,
+    occurredAt: p.comment.created_at || d.receivedAt,
+    ticket,
+    requester: { id: p.requester.id, name: p.requester.name, email: p.requester.email || undefined, locale: p.requester.locale || undefined, tags: p.requester.tags },
+    organization,
+    actor: { id: p.current_user?.id ?? null, via: lower(p.ticket.via) },
+  };
+  const message = {
+    id: p.comment.id,
+    authorId: p.comment.author_id,
+    authorRole: authorIsRequester || role === 'end-user' || role === 'end_user' ? ('end-user' as const) : role === 'agent' || role === 'admin' ? ('agent' as const) : ('unknown' as const),
+    body: p.comment.body,
+    public: p.comment.public,
+    createdAt: p.comment.created_at || undefined,
+  };
+  if (message.authorRole === 'agent') return { ...base, type: 'ticket.agent_message', message };
+  return { ...base, type: 'ticket.customer_message', message, isNewTicket: p.event === 'ticket.created' };
+}
+
+export function normalizeEventSubscription(p: EventPayload, d: DeliveryInfo): HelpdeskEvent | null {
+  const det = p.detail;
+  const accountId = d.accountHeader || p.account_id;
+  const kind = p.type.replace('zen:event-type:ticket.', '');
+  const ticket: TicketSnapshot = {
+    id: det.id,
+    subject: det.subject ?? '',
+    status: lower(det.status),
+    priority: lower(det.priority) || null,
+    tags: det.tags ?? [],
+    groupId: det.group_id,
+    assigneeId: det.assignee_id,
+    requesterId: det.requester_id,
+    organizationId: det.organization_id,
+    channel: lower(det.via?.channel) || 'unknown',
+    updatedAt: det.updated_at,
+  };
+  const base = {
+    provider: 'zendesk' as const,
+    accountId,
+    eventId: `zendesk:${accountId}:${det.id}:e${p.id}`,
+    deliveryId: d.deliveryId,
+    occurredAt: p.time,
+    ticket,
+    // Event subscriptions carry ids only; the worker enriches the requester when it needs more.
+    requester: { id: det.requester_id, name: '', tags: [] },
+    organization: det.organization_id ? { id: det.organization_id, name: '', tags: [], fields: {} } : null,
+    actor: { id: det.actor_id, via: lower(det.via?.channel) },
+  };
+  if (kind === 'comment_added' && p.event.comment) {
+    const c = p.event.comment;
+    const message = { id: c.id, authorId: c.author.id, authorRole: c.author.is_staff ? ('agent' as const) : ('end-user' as const), body: c.body, public: c.is_public ?? true, createdAt: p.time };
+    // Same id scheme as trigger deliveries, so a trigger and a subscription for the same comment dedupe.
+    const eventId = `zendesk:${accountId}:${det.id}:c${c.id}`;
+    if (message.authorRole === 'agent') return { ...base, eventId, type: 'ticket.agent_message', message };
+    return { ...base, eventId, type: 'ticket.customer_message', message, isNewTicket: false };
+  }
+  if (kind === 'created') {
+    const message = { id: `desc-${det.id}`, authorId: det.requester_id, authorRole: 'end-user' as const, body: det.description ?? '', public: true, createdAt: det.created_at };
+    return { ...base, type: 'ticket.customer_message', message, isNewTicket: true };
+  }
+  if (kind === 'tags_changed' || kind === 'status_changed') {
+    return {
+      ...base,
+      type: 'ticket.changed',
+      changes: { tagsAdded: p.event.tags_added ?? [], tagsRemoved: p.event.tags_removed ?? [], status: kind === 'status_changed' ? ticket.status : undefined },
+    };
+  }
+  return null; // an event type triage has no use for: accepted and ignored
+}

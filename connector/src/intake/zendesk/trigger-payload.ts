@@ -1,0 +1,109 @@
+/**
+ * The JSON body our Zendesk triggers send (trigger-connected webhook). Zendesk renders
+ * placeholders as strings, so ids arrive as strings and tags as one space-separated
+ * string; the schema accepts both rendered strings and real JSON types.
+ *
+ * The same template is installed by requirements.json and rendered by the sandbox, so the
+ * connector, the app package and the sandbox agree on one shape.
+ */
+import { z } from 'zod';
+
+/** The trigger body template, with Zendesk placeholders. */
+export const TRIGGER_BODY_TEMPLATE = {
+  schema: 'baton.trigger.v1',
+  event: '{{baton.event}}', // replaced per trigger: "ticket.created" or "ticket.comment_added"
+  account: '{{ticket.account}}',
+  ticket: {
+    id: '{{ticket.id}}',
+    subject: '{{ticket.title}}',
+    status: '{{ticket.status}}',
+    priority: '{{ticket.priority}}',
+    tags: '{{ticket.tags}}',
+    group_id: '{{ticket.group.id}}',
+    assignee_id: '{{ticket.assignee.id}}',
+    via: '{{ticket.via}}',
+    url: '{{ticket.url}}',
+    updated_at: '{{ticket.updated_at_with_timestamp}}',
+  },
+  comment: {
+    id: '{{ticket.latest_comment.id}}',
+    body: '{{ticket.latest_comment.value}}',
+    author_id: '{{ticket.latest_comment.author.id}}',
+    public: '{{ticket.latest_comment.is_public}}',
+    created_at: '{{ticket.latest_comment.created_at_with_timestamp}}',
+  },
+  requester: {
+    id: '{{ticket.requester.id}}',
+    name: '{{ticket.requester.name}}',
+    email: '{{ticket.requester.email}}',
+    locale: '{{ticket.requester.language}}',
+    tags: '{{ticket.requester.tags}}',
+  },
+  organization: {
+    id: '{{ticket.organization.id}}',
+    name: '{{ticket.organization.name}}',
+    tags: '{{ticket.organization.tags}}',
+  },
+  current_user: {
+    id: '{{current_user.id}}',
+    role: '{{current_user.role}}',
+  },
+} as const;
+
+export function triggerBody(event: 'ticket.created' | 'ticket.comment_added'): string {
+  return JSON.stringify({ ...TRIGGER_BODY_TEMPLATE, event });
+}
+
+const id = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+const optionalId = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? null : String(v).trim()));
+const text = z.string().max(200_000);
+const optionalText = z.union([z.string(), z.null()]).optional().transform((v) => v ?? '');
+const tagList = z
+  .union([z.string(), z.array(z.string()), z.null()])
+  .optional()
+  .transform((v) => (Array.isArray(v) ? v : (v ?? '').split(/\s+/)).map((t) => t.trim()).filter(Boolean));
+const bool = z
+  .union([z.boolean(), z.string()])
+  .optional()
+  .transform((v) => v === true || v === 'true');
+
+export const triggerPayloadSchema = z.object({
+  schema: z.literal('baton.trigger.v1'),
+  event: z.enum(['ticket.created', 'ticket.comment_added']),
+  account: optionalText,
+  ticket: z.object({
+    id,
+    subject: optionalText,
+    status: optionalText,
+    priority: optionalText,
+    tags: tagList,
+    group_id: optionalId,
+    assignee_id: optionalId,
+    via: optionalText,
+    url: optionalText,
+    updated_at: optionalText,
+  }),
+  comment: z.object({
+    id,
+    body: text,
+    author_id: id,
+    public: bool,
+    created_at: optionalText,
+  }),
+  requester: z.object({
+    id,
+    name: optionalText,
+    email: optionalText,
+    locale: optionalText,
+    tags: tagList,
+  }),
+  organization: z
+    .object({ id: optionalId, name: optionalText, tags: tagList })
+    .optional(),
+  current_user: z.object({ id: optionalId, role: optionalText }).optional(),
+});
+
+export type TriggerPayload = z.infer<typeof triggerPayloadSchema>;

@@ -1,0 +1,122 @@
+/**
+ * The job behind every accepted webhook: load the event, skip what needs no AI, triage,
+ * let a playbook write the reply, write back once, and record the attempt. Safe to run
+ * again after a crash at any point: the attempt is recorded before the write, and the
+ * write checks the ticket's marker when a previous try may have got through.
+ */
+import type { Logger } from 'pino';
+import type { CustomerMessageEvent } from '../events/types.js';
+import { writeBack } from '../handoff/writeback.js';
+import type { GroupDirectory } from '../handoff/teams.js';
+import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { Job } from '../jobs/queue.js';
+import { PermanentJobError } from '../jobs/worker.js';
+import type { Metrics } from '../metrics/registry.js';
+import { runPlaybook } from '../playbooks/index.js';
+import type { Store } from '../store/db.js';
+import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
+import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState, type TicketRow } from '../store/tickets.js';
+import type { Decision, Triage } from '../triage/types.js';
+import { buildTriageInput } from './triage-input.js';
+
+export interface PipelineDeps {
+  store: Store;
+  triage: Triage;
+  /** The gateway for a tenant (one helpdesk account per tenant). */
+  gatewayFor(tenantId: string): ZendeskGateway;
+  groupsFor(tenantId: string): GroupDirectory;
+  metrics: Metrics;
+  automatedStatus?: 'pending' | 'solved';
+  waitMinutes?: (team: string | null) => number;
+  now?: () => number;
+  /** Test hook: called between the helpdesk write and recording it (crash simulation). */
+  afterWrite?: (eventId: string) => Promise<void> | void;
+}
+
+export function processEventHandler(deps: PipelineDeps) {
+  const now = deps.now ?? Date.now;
+  return async (job: Job, log: Logger): Promise<void> => {
+    const { eventId, receivedAt } = job.payload as { eventId: string; receivedAt: number };
+    const event = await loadEvent(deps.store, eventId);
+    if (!event) throw new PermanentJobError(`event ${eventId} not found`);
+    const tenantId = job.tenantId;
+    const elog = log.child({ delivery: event.deliveryId, ticket: event.ticket.id });
+    const state = await getTicketState(deps.store, tenantId, event.ticket.id);
+
+    if (event.type === 'ticket.agent_message') {
+      // An agent engaging on a handed-off ticket keeps the AI silent on it.
+      if (event.message.public && state) await upsertTicketState(deps.store, { ...state, state: state.state === 'returned' ? 'returned' : 'handed_off', updated_at: now() });
+      await setEventStatus(deps.store, eventId, 'processed', 'agent message');
+      return;
+    }
+    if (event.type === 'ticket.changed') {
+      await setEventStatus(deps.store, eventId, 'processed', 'ticket change');
+      return;
+    }
+    if (state && state.state === 'handed_off') {
+      await setEventStatus(deps.store, eventId, 'processed', 'handed off: a human owns this ticket');
+      elog.info('ticket is with a human; AI stays silent');
+      return;
+    }
+    await handleCustomerMessage(deps, tenantId, event, state, receivedAt, elog);
+    await setEventStatus(deps.store, eventId, 'processed');
+  };
+}
+
+async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event: CustomerMessageEvent, state: TicketRow | undefined, receivedAt: number, log: Logger) {
+  const now = deps.now ?? Date.now;
+  const gateway = deps.gatewayFor(tenantId).scoped();
+  let attempt = await findAttemptByEvent(deps.store, event.eventId);
+  if (attempt?.write_status === 'written' || attempt?.write_status === 'skipped') return; // done before a crash
+  const recovering = attempt !== undefined;
+  const previous = await listAttempts(deps.store, tenantId, event.ticket.id);
+  let decision: Decision;
+  if (attempt) {
+    decision = decisionOf(attempt); // the same decision and words as the first try
+  } else {
+    const earlier = await ticketEvents(deps.store, tenantId, event.ticket.id, receivedAt);
+    const aiReplies = previous.filter((a) => a.action === 'automate' && a.reply).map((a) => ({ body: a.reply!, at: a.created_at }));
+    decision = await deps.triage.decide(buildTriageInput(tenantId, event, earlier, aiReplies, state, new Date(now())));
+    if (decision.action === 'automate') {
+      const played = await runPlaybook({ intent: decision.intent, customerName: event.requester.name, subject: event.ticket.subject, message: event.message.body, locale: event.requester.locale, gateway });
+      if ('reply' in played) decision = { ...decision, reply: played.reply };
+      else decision = { ...decision, action: 'handoff', team: decision.team ?? 'tier1', reasons: [...decision.reasons, played.handoff] };
+    }
+    attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
+  }
+  const result = await writeBack({
+    eventId: event.eventId,
+    ticketId: event.ticket.id,
+    decision,
+    gateway,
+    groups: deps.groupsFor(tenantId),
+    known: !recovering && event.ticket.updatedAt ? { tags: event.ticket.tags, updated_at: event.ticket.updatedAt } : undefined,
+    recovering,
+    customer: { name: event.requester.name, organization: event.organization?.name || undefined },
+    message: event.message.body,
+    earlierAttempts: previous.filter((a) => a.action === 'automate').length,
+    waitMinutes: deps.waitMinutes?.(decision.team) ?? 30,
+    automatedStatus: deps.automatedStatus ?? 'pending',
+  });
+  await deps.afterWrite?.(event.eventId);
+  const t = now();
+  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + gateway.calls, t);
+  const live = decision.mode === 'live';
+  await upsertTicketState(deps.store, {
+    tenant_id: tenantId,
+    ticket_id: event.ticket.id,
+    state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
+    ai_message_count: (state?.ai_message_count ?? 0) + (live && decision.action === 'automate' ? 1 : 0),
+    last_ai_message_at: live && decision.action === 'automate' ? t : state?.last_ai_message_at ?? null,
+    last_customer_message_at: t,
+    handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
+    team: decision.team,
+    intent: decision.intent,
+    requester_id: event.requester.id,
+    subject: event.ticket.subject,
+    updated_at: t,
+  });
+  deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
+  deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
+  log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: gateway.calls }, 'ticket written back');
+}

@@ -1,0 +1,27 @@
+/** Stored webhook events: the source of a ticket's conversation history for triage. */
+import type { HelpdeskEvent } from '../events/types.js';
+import type { Store } from './db.js';
+
+export async function loadEvent(store: Store, eventId: string): Promise<HelpdeskEvent | undefined> {
+  const row = await store.db.selectFrom('webhook_events').select('payload').where('id', '=', eventId).executeTakeFirst();
+  return row ? (JSON.parse(row.payload) as HelpdeskEvent) : undefined;
+}
+
+export async function setEventStatus(store: Store, eventId: string, status: string, note?: string): Promise<void> {
+  await store.db.updateTable('webhook_events').set({ status, note: note ?? null }).where('id', '=', eventId).execute();
+}
+
+/** Earlier events on the same ticket, oldest first. */
+export async function ticketEvents(store: Store, tenantId: string, ticketId: string, beforeMs: number): Promise<HelpdeskEvent[]> {
+  const rows = await store.db
+    .selectFrom('webhook_events')
+    .select('payload')
+    .where('tenant_id', '=', tenantId)
+    .where('ticket_id', '=', ticketId)
+    .where('received_at', '<', beforeMs)
+    .where('status', '!=', 'ignored')
+    .orderBy('received_at')
+    .limit(50)
+    .execute();
+  return rows.map((r) => JSON.parse(r.payload) as HelpdeskEvent);
+}

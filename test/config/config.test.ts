@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../connector/src/config/load.js';
+
+const ok = { BATON_WEBHOOK_SECRET: 'a-long-enough-secret-123' };
+
+function errorOf(env: Record<string, string | undefined>): string {
+  try {
+    loadConfig(env);
+    return '';
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+describe('configuration', () => {
+  it('refuses to start without a webhook secret, naming the variable and where to find it', () => {
+    const msg = errorOf({});
+    expect(msg).toContain('BATON_WEBHOOK_SECRET');
+    expect(msg).toMatch(/signing secret/i);
+  });
+
+  it('applies the documented defaults', () => {
+    const cfg = loadConfig(ok);
+    expect(cfg.PORT).toBe(3000);
+    expect(cfg.BATON_SQLITE_PATH).toBe('./data/baton.db');
+    expect(cfg.ZENDESK_RATE_LIMIT_PER_MINUTE).toBe(200);
+    expect(cfg.BATON_REPLAY_WINDOW_SECONDS).toBe(300);
+    expect(cfg.BATON_IGNORE_OWN_UPDATES).toBe(true);
+    expect(cfg.DATABASE_URL).toBeUndefined();
+  });
+
+  it('names each wrong variable with what is expected, and never prints secrets', () => {
+    const msg = errorOf({ BATON_WEBHOOK_SECRET: 'short', PORT: 'eighty', ZENDESK_RATE_LIMIT_PER_MINUTE: '300', DATABASE_URL: 'mysql://x' });
+    expect(msg).toContain('PORT (got "eighty")');
+    expect(msg).toMatch(/ZENDESK_RATE_LIMIT_PER_MINUTE .*200, 400, 700, 2500/);
+    expect(msg).toMatch(/DATABASE_URL .*postgres:\/\//);
+    expect(msg).toContain('BATON_WEBHOOK_SECRET (got "***")');
+    expect(msg).not.toContain('short');
+  });
+
+  it('requires API credentials once a Zendesk account is configured', () => {
+    expect(errorOf({ ...ok, ZENDESK_SUBDOMAIN: 'acme' })).toMatch(/ZENDESK_EMAIL and ZENDESK_API_TOKEN/);
+    const cfg = loadConfig({ ...ok, ZENDESK_SUBDOMAIN: 'acme', ZENDESK_EMAIL: 'a@example.com', ZENDESK_API_TOKEN: 't' });
+    expect(cfg.zendeskUrl).toBe('https://acme.zendesk.com');
+  });
+
+  it('reads only the env object it is given', () => {
+    process.env.BATON_WEBHOOK_SECRET = 'from-process-env-should-not-be-read';
+    try {
+      expect(errorOf({})).toContain('BATON_WEBHOOK_SECRET');
+    } finally {
+      delete process.env.BATON_WEBHOOK_SECRET;
+    }
+  });
+});

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import express from 'express';
+import request from 'supertest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { bodyErrorHandler, zendeskWebhookRouter } from '../../connector/src/intake/webhook-route.js';
+import { JobQueue } from '../../connector/src/jobs/queue.js';
+import { silentLogger } from '../../connector/src/logger.js';
+import { createMetrics } from '../../connector/src/metrics/registry.js';
+import { TEST_SECRET } from '../helpers/config.js';
+import { BACKENDS, type TestStore } from '../helpers/stores.js';
+import { zendeskHeaders } from '../helpers/webhooks.js';
+
+const fixture = (name: string) => fs.readFileSync(path.join(import.meta.dirname, '../fixtures/zendesk', name), 'utf8');
+const triggerBody = fixture('trigger-ticket-comment-added.json');
+const eventBody = fixture('zen-event-ticket-comment-added.json');
+const BATON_USER = '900001';
+
+describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
+  let ts: TestStore;
+  let app: express.Express;
+  let queue: JobQueue;
+
+  beforeEach(async () => {
+    ts = await open();
+    queue = new JobQueue(ts.store, { workerId: 'test' });
+    app = express();
+    app.use(
+      zendeskWebhookRouter({
+        store: ts.store,
+        queue,
+        log: silentLogger,
+        metrics: createMetrics(),
+        secrets: [TEST_SECRET],
+        replayWindowSeconds: 300,
+        maxBodyBytes: 64 * 1024,
+        ignoreOwnUpdates: true,
+        selfUserIds: () => new Set([BATON_USER]),
+      }),
+    );
+    app.use(bodyErrorHandler);
+  });
+  afterEach(async () => ts.cleanup());
+
+  const post = (body: string, headers = zendeskHeaders(TEST_SECRET, body)) => request(app).post('/webhooks/zendesk').set(headers).send(body);
+
+  it('accepts a signed trigger payload: 202, persisted, one job queued', async () => {
+    const res = await post(triggerBody);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'accepted', event_id: 'zendesk:northwind:35436:c1274' });
+    const events = await ts.store.db.selectFrom('webhook_events').selectAll().execute();
+    expect(events).toHaveLength(1);
+    expect(JSON.parse(events[0]!.payload)).toMatchObject({ type: 'ticket.customer_message', ticket: { id: '35436', status: 'open', tags: ['login', 'web_form'] }, message: { authorRole: 'end-user' } });
+    expect((await queue.counts()).queued).toBe(1);
+  });
+
+  it('accepts an event-subscription payload (zen:event-type:ticket.comment_added)', async () => {
+    const res = await post(eventBody);
+    expect(res.status).toBe(202);
+    expect(res.body.status).toBe('accepted');
+    const [row] = await ts.store.db.selectFrom('webhook_events').select(['payload', 'ticket_id']).execute();
+    expect(row!.ticket_id).toBe('5158');
+    expect(JSON.parse(row!.payload).message.body).toMatch(/tracking page/);
+  });
+
+  it('has no second effect when the same delivery arrives again', async () => {
+    expect((await post(triggerBody)).body.status).toBe('accepted');
+    const again = await post(triggerBody); // Zendesk retries with a new invocation id and signature
+    expect(again.status).toBe(202);
+    expect(again.body.status).toBe('duplicate');
+    expect((await queue.counts()).queued).toBe(1);
+  });
+
+  it('rejects bad, missing and stale signatures with 401 and stores nothing', async () => {
+    const bad = { ...zendeskHeaders('another-secret-entirely-123456', triggerBody) };
+    expect((await post(triggerBody, bad)).status).toBe(401);
+    const { 'x-zendesk-webhook-signature': _s, ...missing } = zendeskHeaders(TEST_SECRET, triggerBody);
+    const res = await post(triggerBody, missing);
+    expect(res.status).toBe(401);
+    expect(res.body.error.code).toBe('WEBHOOK_SIGNATURE_MISSING');
+    const stale = zendeskHeaders(TEST_SECRET, triggerBody, new Date(Date.now() - 6 * 60_000));
+    expect((await post(triggerBody, stale)).body.error.code).toBe('WEBHOOK_TIMESTAMP_STALE');
+    expect(await ts.store.db.selectFrom('webhook_events').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('answers 400 to malformed JSON (after the signature is checked)', async () => {
+    const body = '{"schema": "baton.trigger.v1", "ticket": ';
+    const res = await post(body);
+    expect(res.status).toBe(400);
+    expect(res.body.error.code).toBe('WEBHOOK_MALFORMED_JSON');
+    // Unsigned garbage gets 401, not a parse error: nothing is parsed before verification.
+    expect((await post(body, { 'content-type': 'application/json' })).status).toBe(401);
+  });
+
+  it('answers 400 naming the field when a field has the wrong shape', async () => {
+    const body = JSON.parse(triggerBody);
+    body.comment.body = { html: 'not a string' };
+    const raw = JSON.stringify(body);
+    const res = await post(raw);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'WEBHOOK_INVALID_PAYLOAD', details: { field: 'comment.body' } });
+    const unknown = JSON.stringify({ hello: 'world' });
+    expect((await post(unknown)).body.error.details.field).toBe('schema');
+  });
+
+  it('answers 413 to a body over the size limit', async () => {
+    const body = JSON.parse(triggerBody);
+    body.comment.body = 'x'.repeat(70 * 1024);
+    const raw = JSON.stringify(body);
+    const res = await post(raw);
+    expect(res.status).toBe(413);
+    expect(res.body.error.code).toBe('WEBHOOK_BODY_TOO_LARGE');
+  });
+
+  it("ignores Baton's own API updates (no webhook loop) but records them", async () => {
+    const body = JSON.parse(triggerBody);
+    body.comment.author_id = BATON_USER;
+    body.current_user = { id: BATON_USER, role: 'Agent' };
+    body.ticket.via = 'Web service';
+    const raw = JSON.stringify(body);
+    const res = await post(raw);
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'ignored', reason: 'own update' });
+    expect((await queue.counts()).queued).toBeUndefined();
+    const [row] = await ts.store.db.selectFrom('webhook_events').select('status').execute();
+    expect(row!.status).toBe('ignored');
+  });
+
+  it('accepts and ignores event types triage has no use for', async () => {
+    const raw = JSON.stringify({ ...JSON.parse(eventBody), type: 'zen:event-type:ticket.priority_changed', event: { current: 'HIGH', previous: 'LOW' } });
+    const res = await post(raw);
+    expect(res.status).toBe(202);
+    expect(res.body.status).toBe('ignored');
+  });
+});
