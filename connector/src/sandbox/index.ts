@@ -1,0 +1,185 @@
+/**
+ * The sandbox helpdesk: a local, Zendesk-compatible helpdesk over real HTTP, so the demo runs
+ * with no Zendesk account and tests exercise the connector's real HTTP client.
+ *
+ *   const sandbox = await startSandbox();           // http://127.0.0.1:<ephemeral>
+ *   await installBatonTriggers(sandbox, { endpointUrl: 'http://127.0.0.1:3000/webhooks/zendesk' });
+ *   sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, body: 'Where is my order?' });
+ *   await sandbox.idle();                            // webhook delivered
+ *   await sandbox.close();
+ */
+import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
+import { loadContract } from './contract/validator.js';
+import { basicTokenHeader } from './http/auth.js';
+import { createSandboxApp } from './http/app.js';
+import type { SandboxServices } from './http/context.js';
+import { FaultInjector, type FaultSpec } from './http/faults.js';
+import { RateLimiter } from './http/rate-limiter.js';
+import { ApiStats, type ApiStatsSnapshot } from './http/request-stats.js';
+import type { DeliveryRecord, TriggerRecord, UserRecord, WebhookRecord } from './model.js';
+import { SANDBOX_ACCOUNT } from './seed-data.js';
+import { seedAccount, seedApiUser, seedArticles } from './seed.js';
+import { SandboxState } from './state.js';
+import { TicketService, type InboundTicketInput, type TicketChange } from './ticket-service.js';
+import { createTrigger, TriggerEngine, type TriggerInput } from './triggers/engine.js';
+import { WebhookDispatcher } from './webhooks/dispatcher.js';
+import { newSigningSecret } from './webhooks/signing.js';
+
+export interface SandboxOptions {
+  /** 0 (default): an ephemeral port. */
+  port?: number;
+  host?: string;
+  subdomain?: string;
+  apiEmail?: string;
+  apiToken?: string;
+  rateLimitPerMinute?: number;
+  /** Refuse request bodies that break Zendesk's OpenAPI spec (400). Default true. */
+  strictContract?: boolean;
+  /** Seed groups, agents, organizations and customers. Default true. */
+  seed?: boolean;
+  log?: (msg: string) => void;
+  /** The helpdesk clock for ticket/comment/audit times and signature timestamps (fixtures fix it). */
+  now?: () => Date;
+  /** The Zendesk OpenAPI file; default ../shared/zendesk/oas.yaml or $BATON_SHARED_DIR/zendesk/oas.yaml. */
+  specPath?: string;
+  /** Waits before each webhook retry (default [50, 200, 500]: three retries). */
+  webhookRetryDelaysMs?: number[];
+  webhookTimeoutMs?: number;
+}
+
+export interface Sandbox {
+  /** Base URL, e.g. http://127.0.0.1:41234 (the connector's "Zendesk URL"). */
+  url: string;
+  port: number;
+  subdomain: string;
+  apiEmail: string;
+  apiToken: string;
+  /** Ready-made `Authorization` header value for the API user. */
+  authorization: string;
+  apiUser: UserRecord;
+  accountId: number;
+  state: SandboxState;
+  /** A customer writes in (same as POST /sandbox/inbound); fires triggers. */
+  inbound(input: InboundTicketInput): TicketChange;
+  /** The requester replies publicly (same as POST /sandbox/tickets/{id}/customer-reply); fires triggers. */
+  customerReply(ticketId: number, body: string): TicketChange;
+  createWebhook(input: { endpoint: string; name?: string; secret?: string; status?: 'active' | 'inactive' }): WebhookRecord;
+  createTrigger(input: TriggerInput): TriggerRecord;
+  deliveries(): DeliveryRecord[];
+  stats(): ApiStatsSnapshot;
+  resetStats(): void;
+  injectFault(spec: FaultSpec): void;
+  clearFaults(): void;
+  setRateLimit(perMinute: number): void;
+  resetRateLimit(): void;
+  /** Resolves when no webhook delivery (or retry) is in flight. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
+  const subdomain = opts.subdomain ?? 'baton-sandbox';
+  const apiEmail = opts.apiEmail ?? `automation@${subdomain}.example.com`;
+  const apiToken = opts.apiToken ?? 'sandbox-api-token';
+  const log = opts.log ?? (() => undefined);
+  const contract = opts.strictContract === false ? undefined : loadContract(opts.specPath);
+
+  const state = new SandboxState(opts.now ?? (() => new Date()));
+  const apiUser = seedApiUser(state, apiEmail);
+  seedArticles(state);
+  if (opts.seed !== false) seedAccount(state);
+
+  const accountName = SANDBOX_ACCOUNT.name;
+  const tickets = new TicketService(state, { name: accountName, supportAddress: `support@${subdomain}.zendesk.com` });
+  const dispatcher = new WebhookDispatcher(state, {
+    accountId: SANDBOX_ACCOUNT.accountId,
+    retryDelaysMs: opts.webhookRetryDelaysMs ?? [50, 200, 500],
+    timeoutMs: opts.webhookTimeoutMs ?? 10_000,
+    log,
+  });
+  const engine = new TriggerEngine(state, dispatcher, { accountName, agentHost: `${subdomain}.zendesk.com`, log });
+  tickets.onChange((change) => engine.run(change));
+
+  const services: SandboxServices = {
+    state,
+    tickets,
+    dispatcher,
+    stats: new ApiStats(),
+    faults: new FaultInjector(),
+    rateLimiter: new RateLimiter(opts.rateLimitPerMinute ?? 700),
+    apiUser,
+    baseUrl: '',
+    log,
+  };
+  const app = createSandboxApp(services, { apiToken, contract });
+  const server: Server = await new Promise((resolve, reject) => {
+    const srv = app.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(srv)));
+  });
+  const { port, address } = server.address() as AddressInfo;
+  const host = address.includes(':') ? `[${address}]` : address;
+  services.baseUrl = `http://${host}:${port}`;
+  log(`sandbox helpdesk listening on ${services.baseUrl} (strict contract: ${contract ? 'on' : 'off'})`);
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: services.baseUrl,
+    port,
+    subdomain,
+    apiEmail,
+    apiToken,
+    authorization: basicTokenHeader(apiEmail, apiToken),
+    apiUser,
+    accountId: SANDBOX_ACCOUNT.accountId,
+    state,
+    inbound: (input) => tickets.createAsEndUser(input),
+    customerReply: (ticketId, body) => tickets.customerReply(ticketId, body),
+    createWebhook: (input) => {
+      const webhook: WebhookRecord = {
+        id: state.nextWebhookId(),
+        name: input.name ?? 'Sandbox webhook',
+        description: '',
+        endpoint: input.endpoint,
+        httpMethod: 'POST',
+        requestFormat: 'json',
+        status: input.status ?? 'active',
+        subscriptions: ['conditional_ticket_events'],
+        signingSecret: input.secret ?? newSigningSecret(),
+        customHeaders: {},
+        createdAt: state.now(),
+        createdBy: apiUser.id,
+      };
+      state.webhooks.set(webhook.id, webhook);
+      return webhook;
+    },
+    createTrigger: (input) => createTrigger(state, input),
+    deliveries: () => state.deliveries,
+    stats: () => services.stats.snapshot(),
+    resetStats: () => services.stats.reset(),
+    injectFault: (spec) => services.faults.add(spec),
+    clearFaults: () => services.faults.clear(),
+    setRateLimit: (perMinute) => services.rateLimiter.setLimit(perMinute),
+    resetRateLimit: () => services.rateLimiter.reset(),
+    idle: () => dispatcher.idle(),
+    close: () =>
+      (closing ??= (async () => {
+        await dispatcher.close();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+      })()),
+  };
+}
+
+export { installBatonTriggers, type BatonTriggers, type InstallBatonTriggersOptions } from './install-baton-triggers.js';
+export * from './seed-data.js';
+export { SANDBOX_ARTICLES } from './help-center-articles.js';
+export { SandboxState } from './state.js';
+export type * from './model.js';
+export type { InboundTicketInput, TicketChange } from './ticket-service.js';
+export type { TriggerInput } from './triggers/engine.js';
+export type { FaultSpec } from './http/faults.js';
+export type { ApiStatsSnapshot } from './http/request-stats.js';
+export { signWebhookBody, signatureTimestamp } from './webhooks/signing.js';
+export { basicTokenHeader } from './http/auth.js';
