@@ -43,6 +43,10 @@ export interface Decision {
   reply?: string;
   /** Internal-note summary for the agent on handoff. */
   summary?: string;
+  /** Reply drafted by an LLM engine, for playbooks or agents to use or ignore (never sent as is). */
+  replyDraft?: string;
+  /** Runner-up intents with their confidence, most likely first (for the sidebar and metrics). */
+  alternatives?: { intent: string; confidence: number }[];
 }
 
 export interface ConversationTurn {
@@ -66,6 +70,8 @@ export interface CustomerContext {
   };
   /** Set when enrichment was unavailable, so reasons can say so. */
   enrichmentError?: string;
+  /** Set when the caller already knows the customer is a VIP (e.g. a CRM flag). */
+  vip?: boolean;
 }
 
 export interface TicketAutomationState {
@@ -89,6 +95,8 @@ export interface TriageInput {
   /** Channel the message came from (email, web, chat, api ...). */
   channel: string;
   now: Date;
+  /** Language of the message when the channel already knows it (ISO 639-1); detected otherwise. */
+  language?: string;
 }
 
 export interface Triage {

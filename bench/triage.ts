@@ -1,0 +1,89 @@
+/**
+ * Triage engine speed: throughput and per-decision latency (p50/p99) for the local engine,
+ * and for the openai engine against a local fake OpenAI-compatible server (so it measures
+ * Baton's own overhead: redaction, SDK, validation, policy; not a real model's latency).
+ *
+ *   npx tsx bench/triage.ts            (also part of `npm run bench` via runTriageBench)
+ */
+import { pathToFileURL } from 'node:url';
+import { loadPolicy } from '../connector/src/triage/policy/load.js';
+import { createLocalTriage } from '../connector/src/triage/engine/local.js';
+import { createOpenAITriage } from '../connector/src/triage/engine/openai.js';
+import { readCorpus } from '../connector/src/triage/model/corpus.js';
+import type { Triage, TriageInput } from '../connector/src/triage/types.js';
+import { startFakeOpenAI } from '../test/triage/fake-openai-server.js';
+
+export interface TriageBenchRow extends Record<string, unknown> {
+  engine: string;
+  decisions: number;
+  concurrency: number;
+  'decisions/s': string;
+  p50: string;
+  p99: string;
+}
+
+function inputs(n: number): TriageInput[] {
+  const texts = readCorpus().examples.map((e) => e.text);
+  return Array.from({ length: n }, (_, i) => ({
+    tenantId: 'bench',
+    ticketId: `b${i}`,
+    subject: '',
+    message: texts[(i * 7919) % texts.length]!,
+    history: [],
+    customer: { id: 'c', name: 'Bench', tags: [] },
+    ticket: { aiMessageCount: 0, state: 'new' },
+    channel: 'email',
+    now: new Date(),
+  }));
+}
+
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+const fmtMs = (x: number) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
+
+async function measure(engine: string, triage: Triage, items: TriageInput[], concurrency: number): Promise<TriageBenchRow> {
+  for (const it of items.slice(0, 50)) await triage.decide(it); // warm-up: JIT, model load, connections
+  const latencies: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const worker = async () => {
+    while (next < items.length) {
+      const it = items[next++]!;
+      const t0 = performance.now();
+      await triage.decide(it);
+      latencies.push(performance.now() - t0);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+  const seconds = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return {
+    engine,
+    decisions: items.length,
+    concurrency,
+    'decisions/s': (items.length / seconds).toFixed(0),
+    p50: fmtMs(pct(latencies, 0.5)),
+    p99: fmtMs(pct(latencies, 0.99)),
+  };
+}
+
+export async function runTriageBench(): Promise<TriageBenchRow[]> {
+  const policy = loadPolicy();
+  const local = createLocalTriage(policy);
+  const rows = [await measure('local', local, inputs(3000), 1)];
+  const fake = await startFakeOpenAI();
+  try {
+    const openai = createOpenAITriage(policy, { baseURL: fake.baseURL, apiKey: 'bench', model: 'fake', timeoutMs: 5000, fallback: local });
+    rows.push(await measure('openai (local fake server)', openai, inputs(400), 1));
+    rows.push(await measure('openai (local fake server)', openai, inputs(800), 8));
+  } finally {
+    await fake.close();
+  }
+  return rows;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const rows = await runTriageBench();
+  const headers = Object.keys(rows[0]!);
+  console.log(headers.join('\t'));
+  for (const r of rows) console.log(headers.map((h) => String(r[h])).join('\t'));
+}

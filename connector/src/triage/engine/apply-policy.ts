@@ -1,0 +1,183 @@
+/**
+ * The decision: policy rules over signals. Pure and synchronous, shared by every engine:
+ * the engine only supplies the intent signal; triggers, VIP, stuck, language, injection
+ * and rollout apply the same way after it.
+ *
+ * A message is automated only when no rule asks for a human. Every rule that fires adds a
+ * reason (stable snake_case code for tags and metrics, words for the agent).
+ */
+import type { Policy } from '../policy/schema.js';
+import type { Decision, Priority, Reason, TriageInput } from '../types.js';
+import { describeTrigger } from '../signals/triggers.js';
+import { languageName } from '../signals/language.js';
+import { labelFor } from '../signals/sentiment.js';
+import type { MessageSignals } from './message-signals.js';
+import { rolloutMode } from './rollout.js';
+import { summarize } from './summary.js';
+
+export interface IntentSignal {
+  intent: string;
+  /** Calibrated (local) or self-reported (LLM) probability of `intent`. */
+  confidence: number;
+  alternatives?: { intent: string; confidence: number }[];
+  /** 'local', 'openai', 'openai→local'. */
+  engine: string;
+  /** Engine remarks that are not rules, e.g. a fallback. */
+  notes?: Reason[];
+  /** Sentiment score from the engine for this message, replacing the lexicon's when given. */
+  sentimentScore?: number;
+  replyDraft?: string;
+  /** Engine-written summary of the message (LLM), used in the agent summary. */
+  gist?: string;
+}
+
+const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
+const maxPriority = (a: Priority, b: Priority): Priority => (PRIORITY_RANK[b] > PRIORITY_RANK[a] ? b : a);
+/** Below this confidence the predicted intent's team is a guess not worth routing on. */
+const ROUTE_MIN_CONFIDENCE = 0.5;
+
+const fmt = (x: number) => x.toFixed(2);
+
+interface Draft {
+  handoff: Reason[];
+  info: Reason[];
+  priority: Priority;
+  /** Routing candidates in precedence order (first wins). */
+  teams: { rank: number; team: string }[];
+}
+
+function raise(d: Draft, p: Priority): void {
+  d.priority = maxPriority(d.priority, p);
+}
+
+/** Rules that ask for a human, each adding its reason, priority and team candidate. */
+function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, sentimentScore: number, d: Draft): void {
+  const intentRule = policy.intents[sig.intent] ?? policy.intents.other!;
+  const threshold = intentRule.threshold ?? policy.defaults.threshold;
+  if (s.clean === '' && s.focus === '') {
+    d.handoff.push({ code: 'empty_message', text: 'no text left after removing quoted mail and signature' });
+  }
+  if (s.injection) {
+    d.handoff.push({ code: 'prompt_injection', text: `message tries to instruct the AI ("${s.injection.matched}")` });
+    raise(d, policy.injection.priority);
+    d.teams.push({ rank: 0, team: policy.injection.team });
+  }
+  const lang = s.language.language;
+  if (policy.language.action === 'handoff' && !policy.language.supported.includes(lang)) {
+    const supported = policy.language.supported.join(', ');
+    d.handoff.push({
+      code: 'language_unsupported',
+      text: lang === 'und' ? `language could not be determined; Baton reads ${supported}` : `message is in ${languageName(lang)} (${lang}); Baton reads ${supported}`,
+    });
+  }
+  if (!intentRule.automatable) {
+    d.handoff.push({ code: 'intent_not_automated', text: `${sig.intent} is handled by people` });
+  } else if (sig.confidence < threshold) {
+    d.handoff.push({ code: 'low_confidence', text: `confidence ${fmt(sig.confidence)} below ${fmt(threshold)}` });
+  }
+  for (const hit of s.triggers) {
+    d.handoff.push({ code: `trigger_${hit.name}`, text: describeTrigger(hit) });
+    raise(d, hit.priority);
+    if (hit.team) d.teams.push({ rank: hit.priority === 'urgent' ? 1 : 3, team: hit.team });
+  }
+  const sp = policy.sentiment;
+  if (sentimentScore <= sp.negative_below) {
+    const cues = s.sentiment.negativeCues.slice(0, 3).map((c) => `'${c}'`).join(', ');
+    d.handoff.push({ code: 'negative_sentiment', text: `negative sentiment (${fmt(sentimentScore)}${cues ? `: ${cues}` : ''})` });
+    raise(d, sp.priority);
+  }
+  const trend = s.trend;
+  if (trend.earlierAverage !== null && trend.earlierCount >= sp.trend_min_messages && sentimentScore < 0 && sentimentScore - trend.earlierAverage <= -sp.trend_drop) {
+    d.handoff.push({
+      code: 'sentiment_souring',
+      text: `sentiment souring: ${fmt(trend.earlierAverage)} → ${fmt(sentimentScore)} over ${trend.earlierCount + 1} messages`,
+    });
+    raise(d, sp.priority);
+  }
+  if (s.shouting.shouting) {
+    d.handoff.push({ code: 'shouting', text: `shouting (${Math.round(s.shouting.capitalsRatio * 100)}% capitals)` });
+    raise(d, sp.priority);
+  }
+  if (s.timesSent >= sp.repeated_times) {
+    d.handoff.push({ code: 'repeated_message', text: `same message sent ${s.timesSent} times` });
+    raise(d, sp.priority);
+  }
+  if (s.vip.vip) {
+    d.handoff.push({ code: 'vip', text: `VIP: ${s.vip.account}, ${s.vip.because.join(', ')}` });
+    raise(d, policy.vip.priority);
+    d.teams.push({ rank: 2, team: policy.vip.team });
+  }
+  if (s.stuck.reason) {
+    d.handoff.push(s.stuck.reason);
+    raise(d, policy.stuck.priority);
+  }
+  if (sig.confidence >= ROUTE_MIN_CONFIDENCE) d.teams.push({ rank: 4, team: intentRule.team });
+  d.teams.push({ rank: 5, team: policy.defaults.fallback_team });
+}
+
+function tagsFor(policy: Policy, intent: string, action: string, mode: string, reasons: Reason[]): string[] {
+  const p = policy.tags.prefix;
+  const tags = [`${p}intent_${intent}`, `${p}${action}`, ...reasons.map((r) => `${p}${r.code}`)];
+  if (mode === 'shadow') tags.push(`${p}shadow`);
+  return [...new Set(tags)];
+}
+
+export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignals, sig: IntentSignal): Decision {
+  const intent = policy.intents[sig.intent] ? sig.intent : 'other';
+  const signal = { ...sig, intent };
+  const intentRule = policy.intents[intent]!;
+  const sentimentScore = sig.sentimentScore ?? s.sentiment.score;
+  const d: Draft = { handoff: [], info: [...(sig.notes ?? [])], priority: maxPriority(policy.defaults.priority, intentRule.priority), teams: [] };
+  if (sig.intent !== intent) d.info.push({ code: 'unknown_intent', text: `engine answered "${sig.intent}", not in the policy; read as other` });
+  if (input.customer.enrichmentError) {
+    d.info.push({ code: 'enrichment_unavailable', text: `customer context unavailable (${input.customer.enrichmentError}); VIP rules could not be checked` });
+  }
+
+  let action: Decision['action'];
+  let reasons: Reason[];
+  const ig = policy.ignore;
+  if (ig.auto_replies && s.autoReply && !s.injection && ig.intents.includes(intent) && sig.confidence >= ig.min_confidence) {
+    action = 'ignore';
+    reasons = [{ code: 'auto_reply', text: `auto-reply ("${s.autoReply.matched}"), intent ${intent} at ${fmt(sig.confidence)}` }];
+  } else {
+    collectHandoffs(policy, s, signal, sentimentScore, d);
+    if (d.handoff.length > 0) {
+      action = 'handoff';
+      reasons = d.handoff;
+    } else {
+      action = 'automate';
+      const threshold = intentRule.threshold ?? policy.defaults.threshold;
+      reasons = [{ code: 'automatable_confident', text: `${intent} at ${fmt(sig.confidence)} (threshold ${fmt(threshold)}), no rule asks for a human` }];
+    }
+  }
+
+  const rollout = rolloutMode(policy, intent, input.customer, s.vip.vip);
+  let mode: Decision['mode'] = 'live';
+  if (rollout.mode === 'off') {
+    reasons = [...reasons, { code: 'rollout_off', text: `Baton is off for ${rollout.because}; would have: ${action}` }];
+    action = 'ignore';
+  } else if (rollout.mode === 'shadow') {
+    mode = 'shadow';
+    reasons = [...reasons, { code: 'rollout_shadow', text: `shadow mode for ${rollout.because}: recorded as an internal note only` }];
+  }
+  reasons = [...reasons, ...d.info];
+
+  const team = action === 'handoff' ? [...d.teams].sort((a, b) => a.rank - b.rank)[0]!.team : null;
+  const sentiment = { score: sentimentScore, label: labelFor(sentimentScore), trend: s.trend.earlierAverage === null ? 0 : Math.round((sentimentScore - s.trend.earlierAverage) * 100) / 100 };
+  return {
+    action,
+    intent,
+    confidence: Math.round(sig.confidence * 1000) / 1000,
+    sentiment,
+    language: s.language.language,
+    team,
+    priority: action === 'ignore' ? policy.defaults.priority : d.priority,
+    tags: tagsFor(policy, intent, action, mode, reasons),
+    reasons,
+    mode,
+    engine: sig.engine,
+    summary: summarize(intent, sig.confidence, action, reasons, s, sig.gist),
+    ...(sig.replyDraft ? { replyDraft: sig.replyDraft } : {}),
+    ...(sig.alternatives ? { alternatives: sig.alternatives } : {}),
+  };
+}

@@ -1,0 +1,57 @@
+/**
+ * The local engine: offline, deterministic, sub-millisecond. The intent comes from the
+ * calibrated model (a tenant's own when one was trained with `baton train`, else the shipped
+ * one); everything else from the shared signals and policy rules.
+ */
+import type { Policy } from '../policy/schema.js';
+import type { Decision, Triage, TriageInput } from '../types.js';
+import { shippedIntentModel, type IntentModel } from '../model/intent-model.js';
+import { TenantModels } from '../model/tenant-models.js';
+import { applyPolicy, type IntentSignal } from './apply-policy.js';
+import { readMessageSignals, type MessageSignals } from './message-signals.js';
+
+export interface LocalTriageOptions {
+  /** Model to use for every tenant (tests, eval); default: tenant model if any, else shipped. */
+  model?: IntentModel;
+  /** Directory of per-tenant models written by `baton train` (<dir>/<tenant>/intent-model.json). */
+  modelsDir?: string;
+}
+
+export interface LocalTriage extends Triage {
+  /** The intent signal alone, for engines that fall back to it and for evaluation. */
+  intentSignal(input: TriageInput, signals?: MessageSignals): IntentSignal;
+}
+
+/** How many runner-up intents a decision carries. */
+const ALTERNATIVES = 3;
+
+export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {}): LocalTriage {
+  const tenants = opts.modelsDir && !opts.model ? new TenantModels(opts.modelsDir) : null;
+  const modelFor = (tenantId: string): IntentModel => opts.model ?? tenants?.get(tenantId) ?? shippedIntentModel();
+
+  function intentSignal(input: TriageInput, signals?: MessageSignals): IntentSignal {
+    const model = modelFor(input.tenantId);
+    const s = signals ?? readMessageSignals(policy, input, (w) => model.knowsWord(w));
+    const p = model.predict(s.focus, s.tokens);
+    return {
+      intent: p.intent,
+      confidence: p.confidence,
+      alternatives: p.ranked.slice(1, 1 + ALTERNATIVES).map((r) => ({ intent: r.intent, confidence: Math.round(r.probability * 1000) / 1000 })),
+      engine: 'local',
+    };
+  }
+
+  return {
+    name: 'local',
+    intentSignal,
+    decide(input: TriageInput): Promise<Decision> {
+      try {
+        const model = modelFor(input.tenantId);
+        const signals = readMessageSignals(policy, input, (w) => model.knowsWord(w));
+        return Promise.resolve(applyPolicy(policy, input, signals, intentSignal(input, signals)));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Text -> sparse feature vector by the hashing trick: word stems, stem bigrams and
+ * character 3-4-grams, each hashed into 2^hashBits buckets. Character n-grams make the
+ * model forgiving of typos and inflections ("pasword", "refunded"); stems and bigrams
+ * carry the meaning ("not working", "reset password"). Hashing needs no vocabulary file
+ * and gives the same buckets at training and inference by construction.
+ */
+import { tokenize, type Token } from '../text/tokens.js';
+
+export interface FeatureConfig {
+  hashBits: number;
+  charMin: number;
+  charMax: number;
+  /** Relative weight of the character-n-gram block against the word block. */
+  charWeight: number;
+}
+
+export const DEFAULT_FEATURES: FeatureConfig = { hashBits: 20, charMin: 3, charMax: 4, charWeight: 1 };
+
+/** Sorted unique bucket ids with their values (L2 norm 1 per block). */
+export interface SparseVector {
+  idx: Uint32Array;
+  val: Float32Array;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+// Different starting states keep a word "abc" and a char gram "abc" in different buckets.
+const SEED_WORD = FNV_OFFSET;
+const SEED_BIGRAM = 0x9e3779b9;
+const SEED_CHAR = 0x85ebca6b;
+
+function fnvString(seed: number, s: string): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
+}
+
+/** Murmur3 finaliser: spreads FNV's weak low bits before masking. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/** Bucket of a word unigram feature; also used to ask "does the model know this word?". */
+export function wordBucket(stem: string, hashBits: number): number {
+  return mix(fnvString(SEED_WORD, stem.replace(/\d+/g, '0'))) >>> (32 - hashBits);
+}
+
+/** Sorted unique copy of the bucket ids. */
+function uniqueSorted(buckets: number[]): Uint32Array {
+  const sorted = Uint32Array.from(buckets).sort();
+  let n = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+  return sorted.subarray(0, n);
+}
+
+/**
+ * Merge two binary blocks into one vector, each block scaled to L2 norm `weight`
+ * (so long e-mails and one-liners weigh the same). Typed arrays, no Maps: this runs on
+ * every message.
+ */
+function mergeBlocks(a: Uint32Array, wa: number, b: Uint32Array, wb: number): SparseVector {
+  const va = a.length ? wa / Math.sqrt(a.length) : 0;
+  const vb = b.length ? wb / Math.sqrt(b.length) : 0;
+  const idx = new Uint32Array(a.length + b.length);
+  const val = new Float32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i]! < b[j]!)) {
+      idx[n] = a[i++]!;
+      val[n++] = va;
+    } else if (i >= a.length || b[j]! < a[i]!) {
+      idx[n] = b[j++]!;
+      val[n++] = vb;
+    } else {
+      idx[n] = a[i++]!;
+      j++;
+      val[n++] = va + vb;
+    }
+  }
+  return { idx: idx.subarray(0, n), val: val.subarray(0, n) };
+}
+
+/** Lowercase word sequence for character grams, digits folded so order numbers do not matter. */
+function charSource(tokens: Token[]): string {
+  return ` ${tokens.map((t) => t.word.replace(/\d/g, '0')).join(' ')} `;
+}
+
+export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
+  const shift = 32 - cfg.hashBits;
+  const words: number[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const stem = tokens[i]!.stem.replace(/\d+/g, '0');
+    words.push(mix(fnvString(SEED_WORD, stem)) >>> shift);
+    if (i > 0) {
+      const prev = tokens[i - 1]!.stem.replace(/\d+/g, '0');
+      words.push(mix(fnvString(fnvString(SEED_BIGRAM, prev), ` ${stem}`)) >>> shift);
+    }
+  }
+  const src = charSource(tokens);
+  const chars: number[] = [];
+  for (let i = 0; i < src.length; i++) {
+    let h = SEED_CHAR;
+    for (let n = 1; n <= cfg.charMax && i + n <= src.length; n++) {
+      h = Math.imul(h ^ src.charCodeAt(i + n - 1), FNV_PRIME);
+      if (n >= cfg.charMin) chars.push(mix(h ^ n) >>> shift);
+    }
+  }
+  return mergeBlocks(uniqueSorted(words), 1, uniqueSorted(chars), cfg.charWeight);
+}

@@ -1,0 +1,164 @@
+/**
+ * Word patterns matched on tokens, never on raw substrings: "cancel" matches the tokens
+ * cancel / cancels / cancelled / cancellation (same stem), but never "scancel" or "concealed".
+ *
+ * Pattern syntax (kept small so a policy admin can read it):
+ *   words separated by spaces       "this isn't working"   (contractions expand like the text)
+ *   a|b|c                           any one of the words in that position
+ *   *                               up to 3 arbitrary words ("ignore * instructions")
+ */
+import { tokenize, type Token } from './tokens.js';
+
+interface WordSlot {
+  kind: 'word';
+  stems: Set<string>;
+  /** Stems long enough to accept one typo (edit distance 1), e.g. "frustated". */
+  fuzzyStems: string[];
+}
+interface GapSlot {
+  kind: 'gap';
+  max: number;
+}
+type Slot = WordSlot | GapSlot;
+
+export interface CompiledPattern {
+  source: string;
+  slots: Slot[];
+}
+
+export interface PatternMatch {
+  /** Index of the first matched token. */
+  start: number;
+  /** Index after the last matched token. */
+  end: number;
+}
+
+export interface CompileOptions {
+  /** Allow one typo on words whose stem has at least this many letters (0 = never). */
+  fuzzyMinLength?: number;
+}
+
+const GAP_MAX = 3;
+
+/**
+ * True when a and b differ by at most one insertion, deletion, substitution or swap of
+ * two neighbouring letters (Damerau). Linear time: triggers run on every message.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  const la = a.length;
+  const lb = b.length;
+  if (Math.abs(la - lb) > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a[i] === b[i]) i++;
+  if (la === lb) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+  }
+  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
+
+export function compilePattern(source: string, opts: CompileOptions = {}): CompiledPattern {
+  const minFuzzy = opts.fuzzyMinLength ?? 0;
+  const slots: Slot[] = [];
+  for (const piece of source.trim().split(/\s+/)) {
+    if (piece === '*') {
+      slots.push({ kind: 'gap', max: GAP_MAX });
+      continue;
+    }
+    const alternatives = piece.split('|').filter((p) => p !== '');
+    if (alternatives.length > 1) {
+      const stems = alternatives.map((alt) => {
+        const toks = tokenize(alt);
+        if (toks.length !== 1) throw new Error(`pattern "${source}": alternative "${alt}" must be one word`);
+        return toks[0]!.stem;
+      });
+      slots.push(wordSlot(stems, minFuzzy));
+      continue;
+    }
+    for (const tok of tokenize(piece)) slots.push(wordSlot([tok.stem], minFuzzy));
+  }
+  if (slots.length === 0 || slots[0]!.kind === 'gap' || slots[slots.length - 1]!.kind === 'gap') {
+    throw new Error(`pattern "${source}" must start and end with a word`);
+  }
+  return { source, slots };
+}
+
+function wordSlot(stems: string[], minFuzzy: number): WordSlot {
+  return {
+    kind: 'word',
+    stems: new Set(stems),
+    fuzzyStems: minFuzzy > 0 ? stems.filter((s) => s.length >= minFuzzy) : [],
+  };
+}
+
+function slotAccepts(slot: WordSlot, token: Token): boolean {
+  if (slot.stems.has(token.stem)) return true;
+  for (const f of slot.fuzzyStems) {
+    // Typos rarely hit the first letter; requiring it keeps "scancel"-like words out.
+    if (token.stem[0] === f[0] && withinOneEdit(token.stem, f)) return true;
+  }
+  return false;
+}
+
+function matchFrom(slots: Slot[], si: number, tokens: Token[], ti: number): number {
+  if (si === slots.length) return ti;
+  const slot = slots[si]!;
+  if (slot.kind === 'gap') {
+    for (let skip = 0; skip <= slot.max && ti + skip <= tokens.length; skip++) {
+      const end = matchFrom(slots, si + 1, tokens, ti + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  const token = tokens[ti];
+  if (token === undefined || !slotAccepts(slot, token)) return -1;
+  return matchFrom(slots, si + 1, tokens, ti + 1);
+}
+
+export interface IndexedMatch<T> extends PatternMatch {
+  pattern: CompiledPattern;
+  payload: T;
+}
+
+/**
+ * Many patterns matched in one pass over the tokens: patterns are filed under the stems
+ * their first word can take, so each token only tries the patterns that can start there
+ * (plus the few whose first word forgives a typo). Keeps a hundred policy patterns well
+ * under the per-message time budget on long e-mails.
+ */
+export class PatternIndex<T> {
+  private readonly byFirstStem = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
+  private readonly fuzzyFirst: { pattern: CompiledPattern; payload: T }[] = [];
+
+  add(pattern: CompiledPattern, payload: T): this {
+    const first = pattern.slots[0] as WordSlot;
+    const entry = { pattern, payload };
+    if (first.fuzzyStems.length > 0) {
+      this.fuzzyFirst.push(entry);
+      return this;
+    }
+    for (const stem of first.stems) {
+      const list = this.byFirstStem.get(stem) ?? [];
+      list.push(entry);
+      this.byFirstStem.set(stem, list);
+    }
+    return this;
+  }
+
+  /** Every (pattern, start) that matches, in token order. */
+  scan(tokens: Token[]): IndexedMatch<T>[] {
+    const out: IndexedMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = this.byFirstStem.get(tokens[i]!.stem);
+      if (candidates) for (const c of candidates) this.tryAt(c, tokens, i, out);
+      for (const c of this.fuzzyFirst) this.tryAt(c, tokens, i, out);
+    }
+    return out;
+  }
+
+  private tryAt(c: { pattern: CompiledPattern; payload: T }, tokens: Token[], i: number, out: IndexedMatch<T>[]): void {
+    const end = matchFrom(c.pattern.slots, 0, tokens, i);
+    if (end >= 0) out.push({ start: i, end, pattern: c.pattern, payload: c.payload });
+  }
+}

@@ -1,0 +1,77 @@
+/**
+ * Word tokens shared by triggers, injection patterns and the classifier's features.
+ * Contractions are expanded ("isn't" -> "is not", "dont" -> "do not") so that one
+ * written pattern covers the ways customers type it, and every token carries its
+ * Porter stem so that "cancels", "cancelled" and "cancellation" meet at "cancel".
+ */
+import { stemmer } from 'stemmer';
+import { normalizePunctuation } from './clean-message.js';
+
+export interface Token {
+  /** Lowercased word after contraction expansion. */
+  word: string;
+  /** Porter stem of `word`. */
+  stem: string;
+  /** True when a clause boundary (. , ; : ! ? or a line break) comes right before this token. */
+  afterBreak: boolean;
+}
+
+/** Apostrophe-less and apostrophe forms customers type, as the words they stand for. */
+const CONTRACTIONS: Record<string, string[]> = {
+  "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
+  "won't": ['will', 'not'], wont: ['will', 'not'],
+  "ain't": ['is', 'not'], aint: ['is', 'not'],
+  "i'm": ['i', 'am'], im: ['i', 'am'],
+  "i've": ['i', 'have'], ive: ['i', 'have'],
+  "i'll": ['i', 'will'], "i'd": ['i', 'would'],
+  "you're": ['you', 'are'], youre: ['you', 'are'],
+  "it's": ['it', 'is'], "that's": ['that', 'is'], thats: ['that', 'is'],
+  "what's": ['what', 'is'], whats: ['what', 'is'], "there's": ['there', 'is'],
+  "we've": ['we', 'have'], "we're": ['we', 'are'], "they're": ['they', 'are'],
+};
+
+/** "isn't", "isnt", "doesn't", "doesnt" ... -> base verb + "not". */
+const NOT_SUFFIX = /^(is|are|was|were|do|does|did|has|have|had|could|should|would|must|need)(n't|nt)$/;
+
+const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
+const BREAK_RE = /[.,;:!?\n()]/;
+
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 50_000;
+
+export function stemOf(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    s = stemmer(word);
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+function expand(word: string): string[] {
+  const known = CONTRACTIONS[word];
+  if (known) return known;
+  const m = NOT_SUFFIX.exec(word);
+  if (m) return [m[1]!, 'not'];
+  // Possessive or leftover "'s": "customer's" -> "customer".
+  if (word.endsWith("'s")) return [word.slice(0, -2)];
+  return [word.replace(/'/g, '')];
+}
+
+/** Tokens of `text` in order. Pure function of the text; fast enough for every message. */
+export function tokenize(text: string): Token[] {
+  const src = normalizePunctuation(text).toLowerCase();
+  const tokens: Token[] = [];
+  let last = 0;
+  for (const m of src.matchAll(WORD_RE)) {
+    const gap = src.slice(last, m.index);
+    const afterBreak = tokens.length === 0 || BREAK_RE.test(gap);
+    last = m.index + m[0].length;
+    const words = expand(m[0]);
+    words.forEach((word, i) => {
+      if (word !== '') tokens.push({ word, stem: stemOf(word), afterBreak: afterBreak && i === 0 });
+    });
+  }
+  return tokens;
+}

@@ -1,0 +1,129 @@
+/**
+ * `npm run eval` (= npx tsx scripts/eval/run.ts): measure the shipped local engine.
+ *
+ *  1. the project's held-back examples (the hash split the model never trained on);
+ *  2. bitext-dev (train + validation CSVs, read in place from shared/), with Bitext's 27 intents
+ *     mapped to Baton's by scripts/eval/bitext-intent-map.yaml. Skipped, with a clear message,
+ *     when the data is not there.
+ *
+ * Writes reports/eval/report.md and SVG charts next to it. Full decisions are measured (the
+ * policy's triggers, sentiment and language rules included), not the classifier alone.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadPolicy } from '../../connector/src/triage/policy/load.js';
+import { createLocalTriage } from '../../connector/src/triage/engine/local.js';
+import { corpusDigest, isHeldBack, readCorpus } from '../../connector/src/triage/model/corpus.js';
+import { shippedIntentModel } from '../../connector/src/triage/model/intent-model.js';
+import { bitextAvailable, bitextDir, readBitext, readIntentMap } from './bitext.js';
+import { computeMetrics, scoreItems, ungated, type DatasetMetrics, type EvalItem } from './metrics.js';
+import { datasetSection, mapTable, targetTable, TARGETS, type DatasetSection } from './report.js';
+import { reliabilitySvg, tradeoffSvg } from './svg.js';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const outDir = join(repoRoot, 'reports', 'eval');
+const mapPath = fileURLToPath(new URL('./bitext-intent-map.yaml', import.meta.url));
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const policy = loadPolicy();
+  const model = shippedIntentModel();
+  const a = model.artifact;
+  const real = createLocalTriage(policy, { model });
+  const open = createLocalTriage(ungated(policy), { model });
+  const threshold = policy.defaults.threshold;
+  const known = new Set(model.intents);
+
+  const corpus = readCorpus();
+  const stale = corpusDigest(corpus.examples.filter((e) => known.has(e.intent))) !== a.data.digest;
+  const heldBack: EvalItem[] = corpus.examples
+    .filter((e) => known.has(e.intent) && isHeldBack(e.text, a.training.testShare))
+    .map((e) => ({ text: e.text, gold: e.intent }));
+  const project = computeMetrics(await scoreItems(heldBack, real, open), policy, model.intents);
+  const sections: DatasetSection[] = [
+    {
+      key: 'project',
+      title: 'Project held-back examples',
+      metrics: project,
+      quoteMisses: true,
+      notes: [
+        `The ${Math.round(a.training.testShare * 100)}% of connector/corpus that a hash of the text holds back: never trained or calibrated on.`,
+        ...(stale ? ['', '> **Warning:** the corpus changed since the model was trained; run `npx tsx scripts/train-model.ts` first.'] : []),
+      ],
+    },
+  ];
+
+  const dir = bitextDir(repoRoot);
+  let bitext: DatasetMetrics | null = null;
+  let bitextNote: string;
+  if (!bitextAvailable(dir)) {
+    bitextNote = `bitext-dev not found at ${dir} (set BATON_SHARED_DIR to the shared/ folder): that part is skipped.`;
+    console.warn(bitextNote);
+  } else {
+    const map = readIntentMap(mapPath);
+    const rows = readBitext(dir);
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(r.bitextIntent, (counts.get(r.bitextIntent) ?? 0) + 1);
+    const unmapped = [...counts.keys()].filter((k) => !(k in map));
+    if (unmapped.length) throw new Error(`${mapPath}: no entry for bitext intents ${unmapped.join(', ')}`);
+    const items = rows.filter((r) => map[r.bitextIntent]).map((r) => ({ text: r.text, gold: map[r.bitextIntent]! }));
+    const left = rows.length - items.length;
+    bitext = computeMetrics(await scoreItems(items, real, open), policy, model.intents);
+    bitextNote = `${rows.length} utterances from ${dir} (train + validation files); ${left} left out by the map (no equivalent intent).`;
+    sections.push({
+      key: 'bitext',
+      title: 'bitext-dev (Bitext customer-service utterances, mapped)',
+      metrics: bitext,
+      quoteMisses: false,
+      notes: [
+        `${bitextNote} Development measurement only: never trained on, never shipped. Templated utterances, one sentence each.`,
+        '',
+        '### Intent map (scripts/eval/bitext-intent-map.yaml, written from the intent names before looking at results)',
+        '',
+        mapTable(map, counts),
+      ],
+    });
+  }
+
+  mkdirSync(outDir, { recursive: true });
+  // Charts of a dataset that was skipped this time would describe an older model.
+  for (const key of ['project', 'bitext']) {
+    if (sections.some((s) => s.key === key)) continue;
+    for (const chart of ['reliability', 'tradeoff']) rmSync(join(outDir, `${chart}-${key}.svg`), { force: true });
+  }
+  for (const s of sections) {
+    writeFileSync(join(outDir, `reliability-${s.key}.svg`), reliabilitySvg(`Reliability: ${s.key}`, s.metrics.calibration.bins, s.metrics.calibration.ece));
+    writeFileSync(
+      join(outDir, `tradeoff-${s.key}.svg`),
+      tradeoffSvg(`Handoff trade-off: ${s.key}`, s.metrics.tradeoff, threshold, { coverage: TARGETS.automatableCoverage, precision: TARGETS.automatedPrecision }),
+    );
+  }
+  const report = [
+    '# Triage engine evaluation (local engine)',
+    '',
+    `Generated by \`npx tsx scripts/eval/run.ts\`. Model: ${a.data.source}, ${a.data.trainExamples} training examples, ${a.intents.length} intents, ` +
+      `temperature ${a.temperature}; policy threshold ${threshold} (billing_question ${policy.intents.billing_question?.threshold ?? threshold}).`,
+    bitext ? '' : `\n> ${bitextNote}\n`,
+    '## Targets',
+    '',
+    targetTable(project, bitext),
+    '',
+    'Must-escalate intents: complaint, human_request, legal_privacy_security, refund_request, cancellation; a message counts as escalated when the decision is a handoff.',
+    'Automatable intents: those marked automatable in the policy. Precision: share of automated decisions whose intent is right.',
+    '',
+    ...sections.map((s) => datasetSection(s, threshold)),
+    '',
+  ].join('\n');
+  writeFileSync(join(outDir, 'report.md'), report);
+  const line = (name: string, m: DatasetMetrics) =>
+    `${name}: n=${m.n} accuracy ${(m.accuracy * 100).toFixed(1)}% ECE ${m.calibration.ece.toFixed(3)} automated precision ${m.atPolicy.precision === null ? 'n/a' : (m.atPolicy.precision * 100).toFixed(1) + '%'} coverage ${(m.atPolicy.coverage * 100).toFixed(1)}% must-escalate recall ${m.mustEscalate.recall === null ? 'n/a' : (m.mustEscalate.recall * 100).toFixed(1) + '%'}`;
+  console.log(line('project held-back', project));
+  if (bitext) console.log(line('bitext-dev mapped', bitext));
+  console.log(`wrote ${join(outDir, 'report.md')} in ${Date.now() - started} ms`);
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exitCode = 1;
+});
