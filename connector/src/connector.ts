@@ -10,6 +10,9 @@ import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from './config/load.js';
 import { GroupDirectory } from './handoff/teams.js';
+import { OrganizationDirectory } from './context/organizations.js';
+import { DEFAULT_HANDOFF, type HandoffConfig } from './handoff/config.js';
+import { StaffDirectory } from './handoff/staff.js';
 import { ZendeskGateway } from './helpdesk/zendesk/gateway.js';
 import { PROCESS_EVENT_JOB } from './intake/accept.js';
 import { bodyErrorHandler, zendeskWebhookRouter } from './intake/webhook-route.js';
@@ -20,17 +23,22 @@ import { createMetrics, type Metrics } from './metrics/registry.js';
 import { processEventHandler, type PipelineDeps } from './pipeline/process-event.js';
 import { openStore, type Store } from './store/db.js';
 import { migrate } from './store/migrate.js';
+import type { Policy } from './triage/policy/schema.js';
 import type { Triage } from './triage/types.js';
+import { PICKUP_TIMER, SILENCE_TIMER, pickupTimerHandler, silenceTimerHandler } from './pipeline/timers.js';
 
 export interface ConnectorOptions {
   config: Config;
   log: Logger;
+  policy: Policy;
   triage: Triage;
   store?: Store;
   workerId?: string;
   /** Run the job worker in this process (default true). */
   runWorker?: boolean;
-  pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'waitMinutes' | 'automatedStatus'>>;
+  pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'now'>>;
+  /** Routing and promises for handoffs (the policy's `handoff` section). */
+  handoff?: HandoffConfig;
 }
 
 export interface Connector {
@@ -62,7 +70,9 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
     onCall: (c) => metrics.helpdeskCalls.inc({ method: c.method, route: c.route, status: String(c.status) }),
   });
-  const groups = new GroupDirectory(gateway);
+  const groups = new GroupDirectory(gateway, opts.policy.groups, opts.policy.defaults.fallback_team);
+  const organizations = new OrganizationDirectory(gateway);
+  const staff = new StaffDirectory(gateway);
   const selfUserIds = new Set<string>();
   try {
     selfUserIds.add(String((await gateway.me()).id));
@@ -70,17 +80,27 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     log.warn({ err: (err as Error).message }, 'could not read the API user; own-update detection relies on trigger conditions');
   }
 
+  const pipeline: PipelineDeps = {
+    store,
+    queue,
+    policy: opts.policy,
+    triage: opts.triage,
+    selfUserIds: () => selfUserIds,
+    gatewayFor: () => gateway,
+    groupsFor: () => groups,
+    organizationsFor: () => organizations,
+    staffFor: () => staff,
+    handoff: opts.handoff ?? DEFAULT_HANDOFF,
+    metrics,
+    fallbackTeam: opts.policy.defaults.fallback_team,
+    ...opts.pipeline,
+  };
   const worker = new Worker(
     queue,
     {
-      [PROCESS_EVENT_JOB]: processEventHandler({
-        store,
-        triage: opts.triage,
-        gatewayFor: () => gateway,
-        groupsFor: () => groups,
-        metrics,
-        ...opts.pipeline,
-      }),
+      [PROCESS_EVENT_JOB]: processEventHandler(pipeline),
+      [SILENCE_TIMER]: silenceTimerHandler(pipeline),
+      [PICKUP_TIMER]: pickupTimerHandler(pipeline),
     },
     {
       concurrency: config.BATON_WORKER_CONCURRENCY,

@@ -53,3 +53,13 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('README configuration table', () => {
+  it('documents every environment variable the connector reads', async () => {
+    const { CONFIG_DOCS } = await import('../../connector/src/config/schema.js');
+    const fs = await import('node:fs');
+    const readme = fs.readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const missing = Object.keys(CONFIG_DOCS).filter((name) => !readme.includes(`| \`${name}\` |`));
+    expect(missing).toEqual([]);
+  });
+});

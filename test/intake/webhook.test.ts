@@ -47,7 +47,7 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
   it('accepts a signed trigger payload: 202, persisted, one job queued', async () => {
     const res = await post(triggerBody);
     expect(res.status).toBe(202);
-    expect(res.body).toMatchObject({ status: 'accepted', event_id: 'zendesk:northwind:35436:c1274' });
+    expect(res.body).toMatchObject({ status: 'accepted', event_id: "zendesk:northwind:35436:c1274" });
     const events = await ts.store.db.selectFrom('webhook_events').selectAll().execute();
     expect(events).toHaveLength(1);
     expect(JSON.parse(events[0]!.payload)).toMatchObject({ type: 'ticket.customer_message', ticket: { id: '35436', status: 'open', tags: ['login', 'web_form'] }, message: { authorRole: 'end-user' } });

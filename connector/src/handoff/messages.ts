@@ -3,19 +3,23 @@
  * and a customer message that presents the handoff as getting a specialist.
  */
 import type { Decision } from '../triage/types.js';
+import type { Routing } from './route.js';
 import { TEAM_LABELS } from './teams.js';
 
-export function handoffNote(d: Decision, ctx: { customerName: string; organization?: string; message: string; earlierAttempts: number }): string {
+export function handoffNote(d: Decision, ctx: { customerName: string; organization?: string; message: string; earlierAttempts: number; routing?: Routing }): string {
+  const team = ctx.routing?.team ?? d.team;
+  const r = ctx.routing;
+  const promise = !r ? '' : r.estimate.online ? `reply promised within ${r.estimate.minutes} min` : `team offline; reply promised by ${r.estimate.opensText}`;
   const lines = [
-    `Baton handoff — ${d.team ? TEAM_LABELS[d.team] ?? d.team : 'support'}`,
+    `Baton handoff — ${team ? TEAM_LABELS[team] ?? team : 'support'}${r?.agent ? `, assigned to ${r.agent.name}` : ''}${promise ? ` (${promise})` : ''}`,
     `Customer: ${ctx.customerName || 'unknown'}${ctx.organization ? ` (${ctx.organization})` : ''}`,
     `Intent: ${d.intent} (confidence ${d.confidence.toFixed(2)}), sentiment ${d.sentiment.label}${d.sentiment.trend < -0.2 ? ', getting worse' : ''}`,
-    `Why escalated: ${d.reasons.map((r) => r.text).join('; ') || 'policy'}`,
+    `Why escalated: ${[...d.reasons, ...(r?.overflow ? [r.overflow] : [])].map((x) => x.text).join('; ') || 'policy'}`,
     `AI tried: ${ctx.earlierAttempts > 0 ? `${ctx.earlierAttempts} earlier automated repl${ctx.earlierAttempts === 1 ? 'y' : 'ies'} on this ticket` : 'nothing yet; handed off on first contact'}`,
     `Customer said: "${oneLine(ctx.message, 280)}"`,
   ];
   if (d.summary) lines.push(`Summary: ${d.summary}`);
-  lines.push(`Suggested next step: ${nextStep(d)}`);
+  lines.push(`Suggested next step: ${nextStep(d, team)}`);
   return lines.join('\n');
 }
 
@@ -27,14 +31,8 @@ export function shadowNote(d: Decision): string {
   ].join('\n');
 }
 
-export function waitMessage(d: Decision, opts: { minutes: number; customerName?: string }): string {
-  const team = d.team ? TEAM_LABELS[d.team] ?? 'support' : 'support';
-  const first = opts.customerName ? opts.customerName.split(/\s+/)[0] : '';
-  return `${first ? `Hi ${first},\n\n` : ''}Thanks for your message. I've passed it to a specialist from our ${team} team, along with everything you've told us, so you won't need to repeat yourself. They will reply within ${opts.minutes} minutes.`;
-}
-
-function nextStep(d: Decision): string {
-  switch (d.team) {
+function nextStep(d: Decision, team: string | null | undefined): string {
+  switch (team) {
     case 'finance': return 'review the account\'s charges and reply with the outcome.';
     case 'trust_safety': return 'follow the legal/security process; do not promise outcomes in writing.';
     case 'revenue': return 'qualify the opportunity and offer a call.';

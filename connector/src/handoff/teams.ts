@@ -4,17 +4,9 @@
  */
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 
-export const DEFAULT_TEAM_GROUPS: Record<string, string> = {
-  tier1: 'Tier 1 Support',
-  finance: 'Finance',
-  product_support: 'Product Support',
-  revenue: 'Revenue',
-  trust_safety: 'Trust & Safety',
-  senior_support: 'Senior Support',
-};
-
+/** How a team is named to customers ("a specialist from our billing team"). */
 export const TEAM_LABELS: Record<string, string> = {
-  tier1: 'support',
+  general_support: 'support',
   finance: 'billing',
   product_support: 'product support',
   revenue: 'sales',
@@ -25,7 +17,13 @@ export const TEAM_LABELS: Record<string, string> = {
 export class GroupDirectory {
   private cache: { at: number; byName: Map<string, number> } | null = null;
 
-  constructor(private readonly gateway: ZendeskGateway, private readonly teamGroups: Record<string, string> = DEFAULT_TEAM_GROUPS, private readonly ttlMs = 10 * 60_000) {}
+  /** `teamGroups`: team key → group name, from the policy's `groups`. */
+  constructor(
+    private readonly gateway: ZendeskGateway,
+    private readonly teamGroups: Record<string, string>,
+    private readonly fallbackTeam: string,
+    private readonly ttlMs = 10 * 60_000,
+  ) {}
 
   async groupIdFor(team: string | null): Promise<number | undefined> {
     if (!team) return undefined;
@@ -34,6 +32,6 @@ export class GroupDirectory {
       this.cache = { at: Date.now(), byName: new Map(groups.map((g) => [g.name.toLowerCase(), g.id])) };
     }
     const name = (this.teamGroups[team] ?? team).toLowerCase();
-    return this.cache.byName.get(name) ?? this.cache.byName.get((this.teamGroups.tier1 ?? '').toLowerCase());
+    return this.cache.byName.get(name) ?? this.cache.byName.get((this.teamGroups[this.fallbackTeam] ?? '').toLowerCase());
   }
 }

@@ -8,24 +8,27 @@ import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { ZdTicket, ZdTicketUpdate } from '../helpdesk/zendesk/types.js';
 import type { Decision } from '../triage/types.js';
 import { markerTag, mergeTags, withoutMarkers } from './markers.js';
-import { handoffNote, shadowNote, waitMessage } from './messages.js';
-import type { GroupDirectory } from './teams.js';
+import { handoffNote, shadowNote } from './messages.js';
+import type { Routing } from './route.js';
+import { languageOf, waitMessageText } from './wait-messages.js';
 
 export interface WriteBackInput {
   eventId: string;
   ticketId: string;
   decision: Decision;
   gateway: ZendeskGateway;
-  groups: GroupDirectory;
+  /** Where a live handoff goes and what the customer is promised. */
+  routing?: Routing;
   /** Ticket as the webhook described it; saves a read. Absent when recovering. */
   known?: Pick<ZdTicket, 'tags' | 'updated_at'>;
   /** True when an earlier try may have written already: read the ticket and check markers. */
   recovering: boolean;
-  customer: { name: string; organization?: string };
+  customer: { name: string; organization?: string; locale?: string };
   message: string;
   earlierAttempts: number;
-  waitMinutes: number;
   automatedStatus: 'pending' | 'solved';
+  /** Tell the customer who will reply and when (default true for live handoffs). */
+  customerMessage?: boolean;
 }
 
 export type WriteOutcome = 'written' | 'skipped' | 'already_written';
@@ -35,7 +38,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
   if (d.action === 'ignore' && d.mode === 'live') return { outcome: 'skipped', updates: 0 };
   const updateMarker = markerTag(eventId, 'update');
   const messageMarker = markerTag(eventId, 'message');
-  const needsMessage = d.mode === 'live' && d.action === 'handoff';
+  const needsMessage = d.mode === 'live' && d.action === 'handoff' && input.customerMessage !== false;
 
   let ticket: ZdTicket | undefined;
   if (input.recovering) {
@@ -44,13 +47,18 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
   }
   let updates = 0;
   if (!ticket || !ticket.tags.includes(updateMarker)) {
-    const groupId = d.mode === 'live' && d.action === 'handoff' ? await input.groups.groupIdFor(d.team) : undefined;
-    const build = (fresh: Pick<ZdTicket, 'tags'>): ZdTicketUpdate => firstUpdate(input, fresh.tags, updateMarker, groupId);
+    const build = (fresh: Pick<ZdTicket, 'tags'>): ZdTicketUpdate => firstUpdate(input, fresh.tags, updateMarker);
     ticket = await gateway.updateTicketSafely(input.ticketId, build, ticket ?? (input.known as ZdTicket | undefined));
     updates++;
   }
-  if (needsMessage) {
-    const body = waitMessage(d, { minutes: input.waitMinutes, customerName: input.customer.name });
+  if (needsMessage && input.routing) {
+    const body = waitMessageText({
+      lang: languageOf(input.customer.locale, d.language),
+      team: input.routing.team,
+      customerFirstName: firstName(input.customer.name),
+      agentFirstName: input.routing.agent ? firstName(input.routing.agent.name) : undefined,
+      estimate: input.routing.estimate,
+    });
     await gateway.updateTicketSafely(
       input.ticketId,
       (fresh) => ({ comment: { body, public: true }, tags: mergeTags(withoutMarkers(fresh.tags), [messageMarker]) }),
@@ -61,7 +69,9 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
   return { outcome: 'written', updates };
 }
 
-function firstUpdate(input: WriteBackInput, currentTags: string[], marker: string, groupId: number | undefined): ZdTicketUpdate {
+const firstName = (name: string) => name.trim().split(/\s+/)[0] || undefined;
+
+function firstUpdate(input: WriteBackInput, currentTags: string[], marker: string): ZdTicketUpdate {
   const d = input.decision;
   const base = withoutMarkers(currentTags);
   if (d.mode === 'shadow') {
@@ -74,12 +84,14 @@ function firstUpdate(input: WriteBackInput, currentTags: string[], marker: strin
       tags: mergeTags(base, ['baton_automated', `baton_intent_${d.intent}`, ...d.tags, marker], ['baton_handoff']),
     };
   }
-  const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts });
+  const r = input.routing;
+  const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts, routing: r });
   return {
     comment: { body: note, public: false },
     status: 'open',
     priority: d.priority,
-    ...(groupId === undefined ? {} : { group_id: groupId }),
-    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...d.reasons.map((r) => `baton_reason_${r.code}`), ...d.tags, marker], ['baton_automated']),
+    ...(r?.groupId === undefined ? {} : { group_id: r.groupId }),
+    ...(r?.agent ? { assignee_id: r.agent.id } : {}),
+    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...[...d.reasons, ...(r?.overflow ? [r.overflow] : [])].map((x) => `baton_reason_${x.code}`), ...d.tags, marker], ['baton_automated']),
   };
 }

@@ -8,26 +8,39 @@ import type { Logger } from 'pino';
 import type { CustomerMessageEvent } from '../events/types.js';
 import { writeBack } from '../handoff/writeback.js';
 import type { GroupDirectory } from '../handoff/teams.js';
+import type { HandoffConfig } from '../handoff/config.js';
+import { routeHandoff, type Routing } from '../handoff/route.js';
+import type { StaffDirectory } from '../handoff/staff.js';
+import type { OrganizationDirectory } from '../context/organizations.js';
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
-import type { Job } from '../jobs/queue.js';
+import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';
 import type { Metrics } from '../metrics/registry.js';
 import { runPlaybook } from '../playbooks/index.js';
 import type { Store } from '../store/db.js';
 import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
 import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState, type TicketRow } from '../store/tickets.js';
+import type { Policy } from '../triage/policy/schema.js';
 import type { Decision, Triage } from '../triage/types.js';
+import { armPickupTimer, armSilenceTimer, cancelPickupTimers, cancelSilenceTimers } from './timers.js';
 import { buildTriageInput } from './triage-input.js';
 
 export interface PipelineDeps {
   store: Store;
+  queue: JobQueue;
+  policy: Policy;
   triage: Triage;
+  /** Ids of Baton's own API user(s): their comments are not agents answering. */
+  selfUserIds: () => ReadonlySet<string>;
   /** The gateway for a tenant (one helpdesk account per tenant). */
   gatewayFor(tenantId: string): ZendeskGateway;
   groupsFor(tenantId: string): GroupDirectory;
+  staffFor(tenantId: string): StaffDirectory;
+  handoff: HandoffConfig;
+  organizationsFor(tenantId: string): OrganizationDirectory;
   metrics: Metrics;
-  automatedStatus?: 'pending' | 'solved';
-  waitMinutes?: (team: string | null) => number;
+  /** Team for a handoff the triage did not route (a playbook that could not answer). */
+  fallbackTeam: string;
   now?: () => number;
   /** Test hook: called between the helpdesk write and recording it (crash simulation). */
   afterWrite?: (eventId: string) => Promise<void> | void;
@@ -44,8 +57,11 @@ export function processEventHandler(deps: PipelineDeps) {
     const state = await getTicketState(deps.store, tenantId, event.ticket.id);
 
     if (event.type === 'ticket.agent_message') {
-      // An agent engaging on a handed-off ticket keeps the AI silent on it.
-      if (event.message.public && state) await upsertTicketState(deps.store, { ...state, state: state.state === 'returned' ? 'returned' : 'handed_off', updated_at: now() });
+      // An agent engaging on a ticket keeps the AI silent on it, and the handoff was picked up.
+      if (event.message.public && state) {
+        await upsertTicketState(deps.store, { ...state, state: state.state === 'returned' ? 'returned' : 'handed_off', updated_at: now() });
+        await cancelPickupTimers(deps.queue, tenantId, event.ticket.id);
+      }
       await setEventStatus(deps.store, eventId, 'processed', 'agent message');
       return;
     }
@@ -53,6 +69,7 @@ export function processEventHandler(deps: PipelineDeps) {
       await setEventStatus(deps.store, eventId, 'processed', 'ticket change');
       return;
     }
+    await cancelSilenceTimers(deps.queue, tenantId, event.ticket.id); // the customer answered
     if (state && state.state === 'handed_off') {
       await setEventStatus(deps.store, eventId, 'processed', 'handed off: a human owns this ticket');
       elog.info('ticket is with a human; AI stays silent');
@@ -76,27 +93,29 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   } else {
     const earlier = await ticketEvents(deps.store, tenantId, event.ticket.id, receivedAt);
     const aiReplies = previous.filter((a) => a.action === 'automate' && a.reply).map((a) => ({ body: a.reply!, at: a.created_at }));
-    decision = await deps.triage.decide(buildTriageInput(tenantId, event, earlier, aiReplies, state, new Date(now())));
+    const input = buildTriageInput(tenantId, event, earlier, aiReplies, state, new Date(now()));
+    input.customer = await deps.organizationsFor(tenantId).enrich(input.customer);
+    decision = await deps.triage.decide(input);
     if (decision.action === 'automate') {
       const played = await runPlaybook({ intent: decision.intent, customerName: event.requester.name, subject: event.ticket.subject, message: event.message.body, locale: event.requester.locale, gateway });
       if ('reply' in played) decision = { ...decision, reply: played.reply };
-      else decision = { ...decision, action: 'handoff', team: decision.team ?? 'tier1', reasons: [...decision.reasons, played.handoff] };
+      else decision = { ...decision, action: 'handoff', team: decision.team ?? deps.fallbackTeam, reasons: [...decision.reasons, played.handoff] };
     }
     attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
   }
+  const routing = decision.mode === 'live' && decision.action === 'handoff' ? await routeFor(deps, tenantId, decision, vip(decision), new Date(now())) : undefined;
   const result = await writeBack({
     eventId: event.eventId,
     ticketId: event.ticket.id,
     decision,
     gateway,
-    groups: deps.groupsFor(tenantId),
+    routing,
     known: !recovering && event.ticket.updatedAt ? { tags: event.ticket.tags, updated_at: event.ticket.updatedAt } : undefined,
     recovering,
-    customer: { name: event.requester.name, organization: event.organization?.name || undefined },
+    customer: { name: event.requester.name, organization: event.organization?.name || undefined, locale: event.requester.locale },
     message: event.message.body,
     earlierAttempts: previous.filter((a) => a.action === 'automate').length,
-    waitMinutes: deps.waitMinutes?.(decision.team) ?? 30,
-    automatedStatus: deps.automatedStatus ?? 'pending',
+    automatedStatus: deps.handoff.automated_status,
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
@@ -110,13 +129,27 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     last_ai_message_at: live && decision.action === 'automate' ? t : state?.last_ai_message_at ?? null,
     last_customer_message_at: t,
     handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
-    team: decision.team,
+    team: routing?.team ?? decision.team,
     intent: decision.intent,
     requester_id: event.requester.id,
     subject: event.ticket.subject,
     updated_at: t,
   });
+  if (live && decision.action === 'automate') await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t);
+  if (live && decision.action === 'handoff' && routing) await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t));
   deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
   deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
   log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: gateway.calls }, 'ticket written back');
+}
+
+/** Route a live handoff; shared with the timers. */
+export function routeFor(deps: PipelineDeps, tenantId: string, d: Decision, isVip: boolean, now: Date): Promise<Routing> {
+  return routeHandoff(d, { groups: deps.groupsFor(tenantId), staff: deps.staffFor(tenantId), config: deps.handoff, fallbackTeam: deps.fallbackTeam, vip: isVip, now });
+}
+
+const vip = (d: Decision) => d.reasons.some((r) => r.code.startsWith('vip'));
+
+/** Minutes until the promise to the customer is due (a closed team: until it opens, plus the pace). */
+export function promisedMinutes(r: Routing, now: number): number {
+  return r.estimate.online ? r.estimate.minutes : Math.max(1, Math.ceil((r.estimate.opensAt.getTime() - now) / 60_000) + 30);
 }

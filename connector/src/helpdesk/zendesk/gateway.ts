@@ -86,13 +86,17 @@ export class ZendeskGateway {
     }
   }
 
-  /** Follow cursor pagination (`meta.has_more`, `links.next`) and yield every item. */
+  /**
+   * Yield every item of a list. Cursor pagination (`meta.has_more`, `links.next`) where
+   * the endpoint supports it; endpoints that only page by offset answer `next_page`.
+   */
   async *paginate<T>(path: string, key: string, pageSize = 100): AsyncGenerator<T> {
     let next: string | null = `${path}${path.includes('?') ? '&' : '?'}page[size]=${pageSize}`;
     while (next) {
-      const page: Record<string, unknown> & { meta?: { has_more?: boolean }; links?: { next?: string | null } } = await this.request('GET', next);
+      type Page = Record<string, unknown> & { meta?: { has_more?: boolean }; links?: { next?: string | null }; next_page?: string | null };
+      const page: Page = await this.request('GET', next);
       for (const item of (page[key] as T[] | undefined) ?? []) yield item;
-      const link = page.meta?.has_more ? page.links?.next : null;
+      const link = page.meta ? (page.meta.has_more ? page.links?.next : null) : page.next_page;
       next = link ? link.replace(/^https?:\/\/[^/]+/, '') : null;
     }
   }
@@ -139,6 +143,14 @@ export class ZendeskGateway {
 
   listGroups() {
     return collect(this.paginate<ZdGroup>('/api/v2/groups', 'groups'));
+  }
+
+  listAgents() {
+    return collect(this.paginate<ZdUser>('/api/v2/users?role[]=agent&role[]=admin', 'users'));
+  }
+
+  searchTickets(query: string) {
+    return collect(this.paginate<ZdTicket>(`/api/v2/search?query=${encodeURIComponent(query)}`, 'results'));
   }
 
   listGroupMemberships() {

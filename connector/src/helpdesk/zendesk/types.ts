@@ -33,6 +33,7 @@ export interface ZdUser {
   locale?: string;
   organization_id?: number | null;
   tags?: string[];
+  user_fields?: Record<string, string | number | boolean | null>;
 }
 
 export interface ZdOrganization {

@@ -16,7 +16,9 @@ export interface DeliveryInfo {
 const lower = (v: string | null | undefined) => (v ? v.trim().toLowerCase() : '');
 
 export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEvent {
-  const accountId = p.account || d.accountHeader || 'default';
+  // The tenant is the Zendesk subdomain, the same key the app's JWT carries; the ticket
+  // URL is the one placeholder that contains it ("acme.zendesk.com/agent/tickets/1").
+  const accountId = subdomainOf(p.ticket.url) ?? (p.account || d.accountHeader || 'default');
   const ticket: TicketSnapshot = {
     id: p.ticket.id,
     subject: p.ticket.subject,
@@ -109,4 +111,9 @@ export function normalizeEventSubscription(p: EventPayload, d: DeliveryInfo): He
     };
   }
   return null; // an event type triage has no use for: accepted and ignored
+}
+
+export function subdomainOf(url: string | undefined): string | undefined {
+  const m = /^(?:https?:\/\/)?([a-z0-9][a-z0-9-]*)\.zendesk\.com\b/i.exec(url ?? '');
+  return m?.[1]?.toLowerCase();
 }

@@ -27,6 +27,16 @@ export function peopleRoutes(s: SandboxServices): Router {
     res.json({ user: userJson(currentUser(res), serializeContext(s)) });
   });
 
+  // List Users, filtered by role (`role=agent` or `role[]=agent&role[]=admin`), as Zendesk documents.
+  r.get('/api/v2/users', (req, res) => {
+    const ctx = serializeContext(s);
+    const raw = req.query.role ?? req.query['role[]'];
+    const roles = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).map(String);
+    const users = [...s.state.users.values()].filter((u) => roles.length === 0 || roles.includes(u.role)).sort((a, b) => a.id - b.id);
+    const page = offsetPage(users, req, `${s.baseUrl}/api/v2/users.json`);
+    res.json({ users: page.items.map((u) => userJson(u, ctx)), next_page: page.next_page, previous_page: page.previous_page, count: page.count });
+  });
+
   r.get('/api/v2/users/:id', (req, res) => {
     const user = s.state.getUser(idParam(req, 'id'));
     if (!user) throw notFound();

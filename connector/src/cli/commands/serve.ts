@@ -1,0 +1,25 @@
+import type { Command } from 'commander';
+import { createConnector } from '../../connector.js';
+import { createTriageFromConfig } from '../engine.js';
+import { cliLogger, configFromEnv } from '../runtime.js';
+
+export function registerServe(program: Command): void {
+  program
+    .command('serve')
+    .description('run the connector: webhook intake, job worker, sidebar API, metrics')
+    .option('-p, --port <port>', 'HTTP port (overrides PORT)')
+    .action(async (opts: { port?: string }) => {
+      const config = configFromEnv(opts.port ? { PORT: opts.port } : {});
+      const log = cliLogger(config.LOG_LEVEL);
+      const connector = await createConnector({ config, log, ...createTriageFromConfig(config, log) });
+      const url = await connector.start();
+      log.info({ url, database: connector.store.dialect }, 'baton connector listening');
+      const shutdown = async (signal: string) => {
+        log.info({ signal }, 'shutting down: finishing jobs in flight');
+        await connector.stop();
+        process.exit(0);
+      };
+      process.once('SIGTERM', () => void shutdown('SIGTERM'));
+      process.once('SIGINT', () => void shutdown('SIGINT'));
+    });
+}

@@ -1,0 +1,128 @@
+/**
+ * Timers are delayed jobs in the same queue, so they survive restarts and fire once
+ * across replicas. Two of them:
+ *  - silence: the customer has not answered an AI message for `stuck.silence_minutes` →
+ *    hand off for a proactive follow-up;
+ *  - pickup: a handed-off ticket no agent has answered within the promised wait → raise
+ *    its priority and say so in an internal note.
+ * A customer message cancels the ticket's silence timer; an agent's reply cancels pickup.
+ */
+import type { Logger } from 'pino';
+import { writeBack } from '../handoff/writeback.js';
+import { ticketJobKey } from '../intake/accept.js';
+import type { Job, JobQueue } from '../jobs/queue.js';
+import type { Store } from '../store/db.js';
+import { getTicketState, recordAttempt, markAttempt, upsertTicketState } from '../store/tickets.js';
+import type { Policy } from '../triage/policy/schema.js';
+import { checkSilence } from '../triage/signals/stuck.js';
+import type { Decision, Priority } from '../triage/types.js';
+import { routeFor, type PipelineDeps } from './process-event.js';
+
+export const SILENCE_TIMER = 'timer-silence';
+export const PICKUP_TIMER = 'timer-pickup';
+
+const silenceKey = (tenantId: string, ticketId: string, ref: string | number) => ticketJobKey(tenantId, ticketId, `timer:silence:${ref}`);
+const pickupKey = (tenantId: string, ticketId: string, ref: string | number) => ticketJobKey(tenantId, ticketId, `timer:pickup:${ref}`);
+
+export async function armSilenceTimer(queue: JobQueue, policy: Policy, tenantId: string, ticketId: string, attemptId: number, aiMessageAt: number): Promise<void> {
+  await queue.enqueue({ kind: SILENCE_TIMER, tenantId, payload: { ticketId, attemptId }, runAt: aiMessageAt + policy.stuck.silence_minutes * 60_000, dedupeKey: silenceKey(tenantId, ticketId, attemptId) });
+}
+
+export async function armPickupTimer(queue: JobQueue, tenantId: string, ticketId: string, handedOffAt: number, waitMinutes: number): Promise<void> {
+  await queue.enqueue({ kind: PICKUP_TIMER, tenantId, payload: { ticketId, handedOffAt, waitMinutes }, runAt: handedOffAt + waitMinutes * 60_000, dedupeKey: pickupKey(tenantId, ticketId, handedOffAt) });
+}
+
+export function cancelSilenceTimers(queue: JobQueue, tenantId: string, ticketId: string): Promise<number> {
+  return queue.cancelByKeyPrefix(silenceKey(tenantId, ticketId, ''));
+}
+
+export function cancelPickupTimers(queue: JobQueue, tenantId: string, ticketId: string): Promise<number> {
+  return queue.cancelByKeyPrefix(pickupKey(tenantId, ticketId, ''));
+}
+
+export type TimerDeps = PipelineDeps;
+
+export function silenceTimerHandler(deps: TimerDeps) {
+  const now = deps.now ?? Date.now;
+  return async (job: Job, log: Logger): Promise<void> => {
+    const { ticketId, attemptId } = job.payload as { ticketId: string; attemptId: number };
+    const state = await getTicketState(deps.store, job.tenantId, ticketId);
+    if (!state) return;
+    const escalation = checkSilence(
+      deps.policy,
+      {
+        state: state.state,
+        lastAiMessageAt: state.last_ai_message_at ? new Date(state.last_ai_message_at).toISOString() : undefined,
+        lastCustomerMessageAt: state.last_customer_message_at ? new Date(state.last_customer_message_at).toISOString() : undefined,
+      },
+      new Date(now()),
+    );
+    if (!escalation) return;
+    const intent = state.intent ?? 'other';
+    const team = deps.policy.intents[intent]?.team ?? deps.policy.defaults.fallback_team;
+    const decision: Decision = {
+      action: 'handoff',
+      intent,
+      confidence: 1,
+      sentiment: { score: 0, label: 'neutral', trend: 0 },
+      language: 'en',
+      team,
+      priority: escalation.priority,
+      tags: [],
+      reasons: [escalation.reason],
+      mode: 'live',
+      engine: 'timer',
+      summary: 'The customer went quiet after an automated answer: follow up personally to check it solved their problem.',
+    };
+    const eventId = `timer:silence:${job.tenantId}:${ticketId}:${attemptId}`;
+    const attempt = await recordAttempt(deps.store, { tenantId: job.tenantId, ticketId, eventId, decision, customerMessage: '', now: now() });
+    if (attempt.write_status === 'written') return;
+    const gateway = deps.gatewayFor(job.tenantId).scoped();
+    await writeBack({
+      eventId,
+      ticketId,
+      decision,
+      gateway,
+      routing: await routeFor(deps, job.tenantId, decision, false, new Date(now())),
+      recovering: true, // timers always read the ticket first: cheap, and safe to repeat
+      customer: { name: '' },
+      message: '(no reply from the customer since the last automated answer)',
+      earlierAttempts: state.ai_message_count,
+      automatedStatus: deps.handoff.automated_status,
+      customerMessage: false,
+    });
+    const t = now();
+    await markAttempt(deps.store, attempt.id, 'written', gateway.calls, t);
+    await upsertTicketState(deps.store, { ...state, state: 'handed_off', handed_off_at: t, team, updated_at: t });
+    log.info({ ticket: ticketId, team }, 'customer silent after AI message: handed off');
+  };
+}
+
+const RAISE: Record<Priority, Priority> = { low: 'normal', normal: 'high', high: 'urgent', urgent: 'urgent' };
+
+export function pickupTimerHandler(deps: TimerDeps) {
+  const now = deps.now ?? Date.now;
+  return async (job: Job, log: Logger): Promise<void> => {
+    const { ticketId, handedOffAt, waitMinutes } = job.payload as { ticketId: string; handedOffAt: number; waitMinutes: number };
+    const state = await getTicketState(deps.store, job.tenantId, ticketId);
+    if (!state || state.state !== 'handed_off' || state.handed_off_at !== handedOffAt) return;
+    const gateway = deps.gatewayFor(job.tenantId).scoped();
+    const ticket = await gateway.getTicket(ticketId);
+    if (ticket.status === 'solved' || ticket.status === 'closed') return;
+    const self = deps.selfUserIds();
+    const comments = await gateway.listComments(ticketId);
+    const answered = comments.some((c) => c.public && Date.parse(c.created_at) >= handedOffAt && String(c.author_id) !== String(ticket.requester_id) && !self.has(String(c.author_id)));
+    if (answered) return;
+    const priority = RAISE[(ticket.priority as Priority | null) ?? 'normal'];
+    await gateway.updateTicketSafely(
+      ticketId,
+      (fresh) => ({
+        priority,
+        tags: [...new Set([...fresh.tags, 'baton_pickup_overdue'])],
+        comment: { body: `Baton: nobody has answered this handed-off ticket within the ${waitMinutes} minutes promised to the customer. Priority raised to ${priority}.`, public: false },
+      }),
+      ticket,
+    );
+    log.warn({ ticket: ticketId, priority, at: now() }, 'handoff not picked up in time: priority raised');
+  };
+}

@@ -1,0 +1,74 @@
+/**
+ * A whole Baton stack for integration tests: the sandbox helpdesk, a connector on a real
+ * database (SQLite or PostgreSQL), the webhook and triggers installed as on a real account.
+ */
+import crypto from 'node:crypto';
+import { loadConfig } from '../../connector/src/config/load.js';
+import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
+import { silentLogger } from '../../connector/src/logger.js';
+import { PROCESS_EVENT_JOB } from '../../connector/src/intake/accept.js';
+import { installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
+import { createLocalTriage, loadPolicy } from '../../connector/src/triage/index.js';
+import { sqliteTestStore, type TestStore } from './stores.js';
+
+export interface Stack {
+  sandbox: Sandbox;
+  connector: Connector;
+  url: string;
+  secret: string;
+  db: TestStore;
+  tenantId: string;
+  /** Wait until webhooks are delivered and event jobs are done (or dead). */
+  settle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function startStack(opts: { store?: () => Promise<TestStore>; pipeline?: ConnectorOptions['pipeline']; sandbox?: SandboxOptions; env?: Record<string, string> } = {}): Promise<Stack> {
+  const sandbox = await startSandbox({ rateLimitPerMinute: 2500, ...opts.sandbox });
+  const db = await (opts.store ?? sqliteTestStore)();
+  const secret = crypto.randomBytes(18).toString('base64url');
+  const config = loadConfig({
+    BATON_WEBHOOK_SECRET: secret,
+    ZENDESK_BASE_URL: sandbox.url,
+    ZENDESK_EMAIL: sandbox.apiEmail,
+    ZENDESK_API_TOKEN: sandbox.apiToken,
+    ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+    BATON_APP_SHARED_SECRET: 'stack-app-secret-0123456789abcdef',
+    LOG_LEVEL: 'silent',
+    ...opts.env,
+  });
+  const policy = loadPolicy();
+  const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), store: db.store, pipeline: opts.pipeline });
+  const url = await connector.start(0, '127.0.0.1');
+  await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });
+  return {
+    sandbox,
+    connector,
+    url,
+    secret,
+    db,
+    tenantId: `zendesk:${sandbox.subdomain}`,
+    async settle() {
+      for (let i = 0; i < 600; i++) {
+        await sandbox.idle();
+        const row = await db.store.db
+          .selectFrom('jobs')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('kind', '=', PROCESS_EVENT_JOB)
+          .where('status', 'in', ['queued', 'running'])
+          .executeTakeFirst();
+        if (Number(row?.n ?? 0) === 0) return;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('stack did not settle within 30 s');
+    },
+    async close() {
+      await connector.stop();
+      await sandbox.close();
+      await db.cleanup();
+    },
+  };
+}
+
+export const publicComments = (s: Sandbox, id: number) => s.state.commentsFor(id).filter((c) => c.public);
+export const internalNotes = (s: Sandbox, id: number) => s.state.commentsFor(id).filter((c) => !c.public);

@@ -1,0 +1,85 @@
+/**
+ * One message through the whole product over real HTTP: a customer writes to the sandbox
+ * helpdesk, its trigger signs a webhook, the connector triages and writes back.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+  stack = await startStack();
+});
+afterAll(async () => stack?.close());
+
+const write = (body: string, subject: string, requester: { name: string; email: string; organization?: string } = { name: 'Dana Whitfield', email: `dana.${Math.random().toString(36).slice(2)}@example.com` }) =>
+  stack.sandbox.inbound({ requester, subject, body, channel: 'email' }).ticket.id;
+
+const writes = (id: number) => stack.sandbox.stats().byTicket[String(id)] ?? {};
+
+describe('overnight flow against the sandbox', () => {
+  it('answers a routine password reset itself in one ticket update', async () => {
+    const id = write('Hi, I forgot my password and the login page will not let me in. Can you help me reset it?', 'Forgot password');
+    await stack.settle();
+    const ticket = stack.sandbox.state.getTicket(id)!;
+    const replies = publicComments(stack.sandbox, id).filter((c) => c.authorId === stack.sandbox.apiUser.id);
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.body).toMatch(/Forgot password/);
+    expect(ticket.status).toBe('pending');
+    expect(ticket.tags).toEqual(expect.arrayContaining(['baton_automated', 'baton_intent_password_reset']));
+    // The trigger body carried tags and the update stamp: no read before the write.
+    expect(writes(id)).toEqual({ 'PUT /api/v2/tickets/{id}': 1 });
+  });
+
+  it('hands a furious refund demand to finance with a note for the agent and an honest wait for the customer', async () => {
+    const id = write('I was charged TWICE for my subscription this month. This is terrible. I want a refund today or I will file a chargeback.', 'Double charge - refund now');
+    await stack.settle();
+    const ticket = stack.sandbox.state.getTicket(id)!;
+    expect(stack.sandbox.state.getGroup(ticket.groupId!)?.name).toBe('Finance');
+    expect(['high', 'urgent']).toContain(ticket.priority);
+    expect(ticket.tags).toEqual(expect.arrayContaining(['baton_handoff', 'baton_intent_refund_request']));
+    expect(ticket.tags.some((t) => t.startsWith('baton_reason_'))).toBe(true);
+    const [note] = internalNotes(stack.sandbox, id);
+    expect(note!.body).toMatch(/Why escalated:.*refund/i);
+    expect(note!.body).toMatch(/Customer said: "I was charged TWICE/);
+    const toCustomer = publicComments(stack.sandbox, id).filter((c) => c.authorId === stack.sandbox.apiUser.id);
+    expect(toCustomer).toHaveLength(1);
+    // Assigned to a finance agent with the refunds skill, named in the promise.
+    const agent = stack.sandbox.state.getUser(ticket.assigneeId!)!;
+    expect(stack.sandbox.state.groupIdsOf(agent.id)).toContain(ticket.groupId);
+    expect(agent.tags).toContain('skill_refunds');
+    expect(toCustomer[0]!.body).toMatch(new RegExp(`^Hi Dana,\\n\\n.*${agent.name.split(' ')[0]} from our billing team will reply within \\d+ minutes\\.$`, 's'));
+    expect(writes(id)['PUT /api/v2/tickets/{id}']).toBe(2);
+  });
+
+  it('sends a VIP account straight to senior support', async () => {
+    const id = write('Hello, where can I find the invoice for last month?', 'Invoice', { name: 'Hank Scorpio', email: 'hank@globex.example', organization: 'Globex Corporation' });
+    await stack.settle();
+    const ticket = stack.sandbox.state.getTicket(id)!;
+    expect(stack.sandbox.state.getGroup(ticket.groupId!)?.name).toBe('Senior Support');
+    expect(internalNotes(stack.sandbox, id)[0]!.body).toMatch(/VIP/);
+  });
+
+  it("keeps the AI silent once a human owns the ticket, and its own updates never loop back", async () => {
+    const id = write('I want to cancel my subscription, please close my account.', 'Cancel');
+    await stack.settle();
+    const before = stack.sandbox.state.commentsFor(id).length;
+    stack.sandbox.customerReply(id, 'Any news? I also need the final invoice.');
+    await stack.settle();
+    const after = stack.sandbox.state.commentsFor(id);
+    expect(after.length).toBe(before + 1); // only the customer's reply
+    const attempts = await stack.db.store.db.selectFrom('attempts').select('event_id').where('ticket_id', '=', String(id)).execute();
+    expect(attempts).toHaveLength(1);
+    // Deliveries for this ticket: the creation and the customer's reply, none for Baton's writes.
+    expect(stack.sandbox.deliveries().filter((d) => d.ticketId === id)).toHaveLength(2);
+  });
+
+  it('triages a follow-up on an automated ticket again, with the conversation as context', async () => {
+    const id = write('where is my order NW-100234? it was supposed to arrive monday', 'Order status');
+    await stack.settle();
+    stack.sandbox.customerReply(id, "I've tried that already, the tracking link is broken and this isn't working. I want to talk to a person.");
+    await stack.settle();
+    const rows = await stack.db.store.db.selectFrom('attempts').select(['action', 'intent']).where('ticket_id', '=', String(id)).orderBy('id').execute();
+    expect(rows.map((r) => r.action)).toEqual(['automate', 'handoff']);
+    expect(stack.sandbox.state.getTicket(id)!.tags).toContain('baton_handoff');
+  });
+});
