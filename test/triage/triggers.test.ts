@@ -19,6 +19,12 @@ describe('keyword triggers', () => {
     expect(fired(`the ${word} thing`)).not.toContain('cancel');
   });
 
+  it('tells a product word from the same stem: a POS terminal is not a termination', () => {
+    expect(fired('My POS terminal will not print receipts since the update')).not.toContain('cancel');
+    expect(fired('Please terminate my subscription at the end of the month')).toContain('cancel');
+    expect(fired('we want to terminate the contract')).toContain('cancel');
+  });
+
   it.each([
     ["I'm not cancelling, just asking about invoices", 'cancel'],
     ["I don't want a refund, I want the right size", 'refund'],
