@@ -104,6 +104,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     },
     {
       concurrency: config.BATON_WORKER_CONCURRENCY,
+      leaseMs: config.BATON_JOB_LEASE_SECONDS * 1000,
       log,
       onSettled: (job, outcome) => metrics.jobs.inc({ kind: job.kind, outcome }),
     },

@@ -14,6 +14,11 @@ export interface FaultSpec {
   delayMs?: number;
   /** Only requests whose path starts with this prefix (e.g. /api/v2/tickets). */
   path?: string;
+  /**
+   * Apply the request normally, then hold the answer this long: the change is made but
+   * the client hears nothing yet (a client that dies now never learns it succeeded).
+   */
+  answerDelayMs?: number;
 }
 
 interface ActiveFault extends FaultSpec {
@@ -44,7 +49,7 @@ export class FaultInjector {
   }
 
   middleware(): RequestHandler {
-    return (req, _res, next) => {
+    return (req, res, next) => {
       const fault = this.faults.find((f) => f.remaining > 0 && (!f.path || req.path.startsWith(f.path)));
       if (!fault) {
         next();
@@ -52,6 +57,13 @@ export class FaultInjector {
       }
       fault.remaining--;
       this.faults = this.faults.filter((f) => f.remaining > 0);
+      if (fault.answerDelayMs && fault.answerDelayMs > 0) {
+        const end = res.end.bind(res) as (...args: unknown[]) => typeof res;
+        (res as unknown as { end: (...args: unknown[]) => typeof res }).end = (...args: unknown[]) => {
+          setTimeout(() => end(...args), fault.answerDelayMs);
+          return res;
+        };
+      }
       const act = (): void => (fault.status ? next(faultError(fault.status)) : next());
       if (fault.delayMs && fault.delayMs > 0) setTimeout(act, fault.delayMs);
       else act();
