@@ -24,6 +24,8 @@ import { processEventHandler, type PipelineDeps } from './pipeline/process-event
 import { openStore, type Store } from './store/db.js';
 import { migrate } from './store/migrate.js';
 import type { Policy } from './triage/policy/schema.js';
+import { NO_INTEGRATIONS, type Integrations } from './integrations/from-env.js';
+import { NOTIFY_JOB, notificationJobHandler } from './integrations/notify/index.js';
 import type { Triage } from './triage/types.js';
 import { PICKUP_TIMER, SILENCE_TIMER, pickupTimerHandler, silenceTimerHandler } from './pipeline/timers.js';
 
@@ -39,6 +41,8 @@ export interface ConnectorOptions {
   pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'now'>>;
   /** Routing and promises for handoffs (the policy's `handoff` section). */
   handoff?: HandoffConfig;
+  /** CRM, lookups and notifications (none by default). */
+  integrations?: Integrations;
 }
 
 export interface Connector {
@@ -91,6 +95,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     organizationsFor: () => organizations,
     staffFor: () => staff,
     handoff: opts.handoff ?? DEFAULT_HANDOFF,
+    integrations: opts.integrations ?? NO_INTEGRATIONS,
     metrics,
     fallbackTeam: opts.policy.defaults.fallback_team,
     ...opts.pipeline,
@@ -101,6 +106,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       [PROCESS_EVENT_JOB]: processEventHandler(pipeline),
       [SILENCE_TIMER]: silenceTimerHandler(pipeline),
       [PICKUP_TIMER]: pickupTimerHandler(pipeline),
+      [NOTIFY_JOB]: notificationJobHandler({ targets: pipeline.integrations.notifyTargets }),
     },
     {
       concurrency: config.BATON_WORKER_CONCURRENCY,

@@ -23,7 +23,9 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(opts: { store?: () => Promise<TestStore>; pipeline?: ConnectorOptions['pipeline']; sandbox?: SandboxOptions; env?: Record<string, string> } = {}): Promise<Stack> {
+export async function startStack(
+  opts: { store?: () => Promise<TestStore>; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> } = {},
+): Promise<Stack> {
   const sandbox = await startSandbox({ rateLimitPerMinute: 2500, ...opts.sandbox });
   const db = await (opts.store ?? sqliteTestStore)();
   const secret = crypto.randomBytes(18).toString('base64url');
@@ -38,7 +40,7 @@ export async function startStack(opts: { store?: () => Promise<TestStore>; pipel
     ...opts.env,
   });
   const policy = loadPolicy();
-  const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), store: db.store, pipeline: opts.pipeline });
+  const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });
   const url = await connector.start(0, '127.0.0.1');
   await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });
   return {

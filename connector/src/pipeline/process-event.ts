@@ -11,6 +11,9 @@ import type { GroupDirectory } from '../handoff/teams.js';
 import type { HandoffConfig } from '../handoff/config.js';
 import { routeHandoff, type Routing } from '../handoff/route.js';
 import type { StaffDirectory } from '../handoff/staff.js';
+import type { Integrations } from '../integrations/from-env.js';
+import { enrichCustomer } from '../integrations/crm/index.js';
+import { handoffNotice, notifyJobs, zendeskTicketUrl } from '../integrations/notify/index.js';
 import type { OrganizationDirectory } from '../context/organizations.js';
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
@@ -21,7 +24,7 @@ import type { Store } from '../store/db.js';
 import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
 import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState, type TicketRow } from '../store/tickets.js';
 import type { Policy } from '../triage/policy/schema.js';
-import type { Decision, Triage } from '../triage/types.js';
+import type { CustomerContext, Decision, Triage } from '../triage/types.js';
 import { armPickupTimer, armSilenceTimer, cancelPickupTimers, cancelSilenceTimers } from './timers.js';
 import { buildTriageInput } from './triage-input.js';
 
@@ -37,6 +40,7 @@ export interface PipelineDeps {
   groupsFor(tenantId: string): GroupDirectory;
   staffFor(tenantId: string): StaffDirectory;
   handoff: HandoffConfig;
+  integrations: Integrations;
   organizationsFor(tenantId: string): OrganizationDirectory;
   metrics: Metrics;
   /** Team for a handoff the triage did not route (a playbook that could not answer). */
@@ -88,6 +92,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   const recovering = attempt !== undefined;
   const previous = await listAttempts(deps.store, tenantId, event.ticket.id);
   let decision: Decision;
+  let customer: CustomerContext | undefined;
   if (attempt) {
     decision = decisionOf(attempt); // the same decision and words as the first try
   } else {
@@ -95,9 +100,20 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     const aiReplies = previous.filter((a) => a.action === 'automate' && a.reply).map((a) => ({ body: a.reply!, at: a.created_at }));
     const input = buildTriageInput(tenantId, event, earlier, aiReplies, state, new Date(now()));
     input.customer = await deps.organizationsFor(tenantId).enrich(input.customer);
+    input.customer = await enrichCustomer(input.customer, deps.integrations.crm, { fields: deps.policy.vip.fields });
+    customer = input.customer;
     decision = await deps.triage.decide(input);
     if (decision.action === 'automate') {
-      const played = await runPlaybook({ intent: decision.intent, customerName: event.requester.name, subject: event.ticket.subject, message: event.message.body, locale: event.requester.locale, gateway });
+      const played = await runPlaybook({
+        intent: decision.intent,
+        customerName: event.requester.name,
+        email: event.requester.email,
+        subject: event.ticket.subject,
+        message: event.message.body,
+        locale: event.requester.locale,
+        gateway,
+        lookups: deps.integrations.lookups,
+      });
       if ('reply' in played) decision = { ...decision, reply: played.reply };
       else decision = { ...decision, action: 'handoff', team: decision.team ?? deps.fallbackTeam, reasons: [...decision.reasons, played.handoff] };
     }
@@ -136,7 +152,22 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     updated_at: t,
   });
   if (live && decision.action === 'automate') await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t);
-  if (live && decision.action === 'handoff' && routing) await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t));
+  if (live && decision.action === 'handoff' && routing) {
+    await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t));
+    // Tell the team; a notification that fails retries on its own and never blocks the handoff.
+    const notice = handoffNotice({
+      id: event.eventId,
+      tenantId,
+      ticketId: event.ticket.id,
+      ticketUrl: zendeskTicketUrl(gateway.baseUrl, event.ticket.id),
+      subject: event.ticket.subject,
+      decision: { ...decision, team: routing.team },
+      customer: customer ?? { id: event.requester.id, name: event.requester.name, tags: [], organization: event.organization ?? undefined },
+      at: t,
+      fields: deps.policy.vip.fields,
+    });
+    for (const job of notifyJobs(notice, deps.integrations.notifyTargets)) await deps.queue.enqueue(job);
+  }
   deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
   deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
   log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: gateway.calls }, 'ticket written back');

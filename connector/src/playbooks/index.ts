@@ -4,6 +4,7 @@
  * instead, and the message is handed off.
  */
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import { accountStatusLookup, orderStatusLookup, type Lookups } from '../integrations/lookups/index.js';
 import type { Reason } from '../triage/types.js';
 import { howToReply } from './how-to.js';
 import { TEMPLATES } from './templates.js';
@@ -14,7 +15,10 @@ export interface PlaybookContext {
   subject: string;
   message: string;
   locale?: string;
+  email?: string;
   gateway: ZendeskGateway;
+  /** Account and order lookups, when configured: answers with the customer's own data. */
+  lookups?: Lookups;
 }
 
 export type PlaybookResult = { reply: string } | { handoff: Reason };
@@ -22,6 +26,17 @@ export type PlaybookResult = { reply: string } | { handoff: Reason };
 export async function runPlaybook(ctx: PlaybookContext): Promise<PlaybookResult> {
   const first = ctx.customerName.split(/\s+/)[0] || 'there';
   if (ctx.intent === 'how_to') return howToReply(ctx, first);
+  const ask = { firstName: first, email: ctx.email, text: `${ctx.subject}\n${ctx.message}` };
+  const looked =
+    ctx.intent === 'order_status' && ctx.lookups?.orders
+      ? await orderStatusLookup(ask, ctx.lookups.orders)
+      : (ctx.intent === 'password_reset' || ctx.intent === 'account_locked') && ctx.lookups?.accounts
+        ? await accountStatusLookup(ask, ctx.lookups.accounts)
+        : null;
+  // A lookup that found the order or account answers (or hands off a delayed order, a
+  // disabled account); 'skip' (no order number, lookup down) falls back to the template.
+  if (looked && 'reply' in looked) return { reply: looked.reply };
+  if (looked && 'handoff' in looked) return { handoff: looked.handoff };
   const template = TEMPLATES[ctx.intent];
   if (!template) return { handoff: { code: 'no_playbook', text: `no playbook for ${ctx.intent}` } };
   return { reply: template(first) };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { createConnector } from '../../connector.js';
 import { createTriageFromConfig } from '../engine.js';
+import { integrationsFromEnv } from '../../integrations/from-env.js';
 import { cliLogger, configFromEnv } from '../runtime.js';
 
 export function registerServe(program: Command): void {
@@ -11,7 +12,8 @@ export function registerServe(program: Command): void {
     .action(async (opts: { port?: string }) => {
       const config = configFromEnv(opts.port ? { PORT: opts.port } : {});
       const log = cliLogger(config.LOG_LEVEL);
-      const connector = await createConnector({ config, log, ...createTriageFromConfig(config, log) });
+      const integrations = await integrationsFromEnv(process.env, log);
+      const connector = await createConnector({ config, log, integrations, ...createTriageFromConfig(config, log) });
       const url = await connector.start();
       log.info({ url, database: connector.store.dialect }, 'baton connector listening');
       const shutdown = async (signal: string) => {
