@@ -11,7 +11,6 @@ import type { Logger } from 'pino';
 import type { Config } from './config/load.js';
 import { GroupDirectory } from './handoff/teams.js';
 import { OrganizationDirectory } from './context/organizations.js';
-import { DEFAULT_HANDOFF, type HandoffConfig } from './handoff/config.js';
 import { StaffDirectory } from './handoff/staff.js';
 import { ZendeskGateway } from './helpdesk/zendesk/gateway.js';
 import { PROCESS_EVENT_JOB } from './intake/accept.js';
@@ -39,8 +38,6 @@ export interface ConnectorOptions {
   /** Run the job worker in this process (default true). */
   runWorker?: boolean;
   pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'now'>>;
-  /** Routing and promises for handoffs (the policy's `handoff` section). */
-  handoff?: HandoffConfig;
   /** CRM, lookups and notifications (none by default). */
   integrations?: Integrations;
 }
@@ -94,7 +91,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     groupsFor: () => groups,
     organizationsFor: () => organizations,
     staffFor: () => staff,
-    handoff: opts.handoff ?? DEFAULT_HANDOFF,
+    handoff: opts.policy.handoff,
     integrations: opts.integrations ?? NO_INTEGRATIONS,
     metrics,
     fallbackTeam: opts.policy.defaults.fallback_team,

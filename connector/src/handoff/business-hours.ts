@@ -2,10 +2,12 @@
  * Business hours in a team's own time zone, with Intl doing the time-zone arithmetic
  * (no date library: Intl knows every zone and its daylight-saving rules).
  */
+export type Day = 'sun' | 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat';
+
 export interface BusinessHours {
   timezone: string;
   /** Working days, e.g. ['mon','tue','wed','thu','fri']. */
-  days: string[];
+  days: Day[];
   /** "09:00" and "17:00", local time. */
   open: string;
   close: string;
@@ -30,7 +32,7 @@ const toMinutes = (hhmm: string) => {
 
 export function isOpen(hours: BusinessHours, at: Date): boolean {
   const l = local(at, hours.timezone);
-  return hours.days.includes(l.day) && l.minutes >= toMinutes(hours.open) && l.minutes < toMinutes(hours.close);
+  return (hours.days as string[]).includes(l.day) && l.minutes >= toMinutes(hours.open) && l.minutes < toMinutes(hours.close);
 }
 
 /** The next moment the team is open (now if open), searched in 5-minute steps over 8 days. */

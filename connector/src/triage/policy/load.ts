@@ -86,6 +86,11 @@ function crossCheck(p: Policy): string[] {
   }
   p.injection.patterns.forEach((src, i) => compiles(`policy.injection.patterns.${i}`, src));
   p.ignore.phrases.forEach((src, i) => compiles(`policy.ignore.phrases.${i}`, src));
+  for (const [from, to] of Object.entries(p.handoff.overflow)) {
+    team(`policy.handoff.overflow.${from}`, from);
+    team(`policy.handoff.overflow.${from}`, to);
+  }
+  for (const key of Object.keys(p.handoff.hours)) if (key !== 'default') team(`policy.handoff.hours.${key}`, key);
   return errors;
 }
 

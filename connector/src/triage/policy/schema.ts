@@ -4,6 +4,7 @@
  * Objects are strict so that a misspelt key ("treshold") is an error, not a silent default.
  */
 import { z } from 'zod';
+import { HandoffSection } from './handoff-schema.js';
 
 const between0and1 = 'expected a number between 0 and 1';
 const probability = z
@@ -120,6 +121,7 @@ export const PolicySchema = z.strictObject({
     .strictObject({ label_map: z.record(z.string(), IntentKey).default({}) })
     .default({ label_map: {} }),
   tags: z.strictObject({ prefix: z.string().regex(/^[a-z0-9_]*$/, { error: 'expected lowercase letters, digits or _' }) }).default({ prefix: 'baton_' }),
+  handoff: HandoffSection,
 });
 
 export type Policy = z.infer<typeof PolicySchema>;
