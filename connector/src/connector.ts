@@ -24,6 +24,7 @@ import { openStore, type Store } from './store/db.js';
 import { migrate } from './store/migrate.js';
 import type { Policy } from './triage/policy/schema.js';
 import { NO_INTEGRATIONS, type Integrations } from './integrations/from-env.js';
+import { loadReplies, type Replies } from './playbooks/replies.js';
 import { NOTIFY_JOB, notificationJobHandler } from './integrations/notify/index.js';
 import type { Triage } from './triage/types.js';
 import { PICKUP_TIMER, SILENCE_TIMER, pickupTimerHandler, silenceTimerHandler } from './pipeline/timers.js';
@@ -40,6 +41,8 @@ export interface ConnectorOptions {
   pipeline?: Partial<Pick<PipelineDeps, 'afterWrite' | 'now'>>;
   /** CRM, lookups and notifications (none by default). */
   integrations?: Integrations;
+  /** Reply templates (default: BATON_REPLIES_PATH or the shipped replies.yaml). */
+  replies?: Replies;
 }
 
 export interface Connector {
@@ -93,6 +96,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     staffFor: () => staff,
     handoff: opts.policy.handoff,
     integrations: opts.integrations ?? NO_INTEGRATIONS,
+    replies: opts.replies ?? loadReplies(config.BATON_REPLIES_PATH),
     metrics,
     fallbackTeam: opts.policy.defaults.fallback_team,
     ...opts.pipeline,

@@ -73,6 +73,23 @@ describe('overnight flow against the sandbox', () => {
     expect(stack.sandbox.deliveries().filter((d) => d.ticketId === id)).toHaveLength(2);
   });
 
+  it('hands off a password reset that still fails after the steps, with what was tried and the earlier tickets in the note', async () => {
+    const requester = { name: 'Noor Haddad', email: 'noor.haddad@example.com' };
+    const earlier = write('Where is my order NW-300111? It has not arrived yet.', 'Order', requester);
+    await stack.settle();
+    const id = write('I forgot my password and cannot sign in. Please help me reset it.', 'Password', requester);
+    await stack.settle();
+    stack.sandbox.customerReply(id, 'Hello again, I still need to reset my password. Please help me reset it.');
+    await stack.settle();
+    const ticket = stack.sandbox.state.getTicket(id)!;
+    expect(ticket.tags).toContain('baton_handoff');
+    expect(ticket.tags).toContain('baton_reason_already_answered');
+    expect(ticket.tags).not.toContain('baton_automated'); // the last decision's tags only
+    const note = internalNotes(stack.sandbox, id).at(-1)!.body;
+    expect(note).toMatch(/AI tried: password_reset: "You can reset your password yourself/);
+    expect(note).toMatch(new RegExp(`Earlier tickets: #${earlier} order_status, answered by Baton, today`));
+  });
+
   it('triages a follow-up on an automated ticket again, with the conversation as context', async () => {
     const id = write('where is my order NW-100234? it was supposed to arrive monday', 'Order status');
     await stack.settle();

@@ -17,6 +17,17 @@ export function withoutMarkers(tags: string[]): string[] {
   return tags.filter((t) => !t.startsWith(PREFIX));
 }
 
+/** Tags that outlive a decision: set by agents, macros or timers, not by triage. */
+const LASTING = new Set(['baton_returned', 'baton_return_to_ai', 'baton_pickup_overdue']);
+
+/**
+ * The ticket's tags without the previous decision's: each decision's tags (action, intent,
+ * reasons) replace the last one's, so a ticket never says both automated and handed off.
+ */
+export function withoutDecisionTags(tags: string[]): string[] {
+  return tags.filter((t) => !t.startsWith('baton_') || LASTING.has(t));
+}
+
 export function mergeTags(current: string[], add: string[], remove: string[] = []): string[] {
   const drop = new Set(remove);
   const out: string[] = [];

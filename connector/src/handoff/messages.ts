@@ -6,7 +6,19 @@ import type { Decision } from '../triage/types.js';
 import type { Routing } from './route.js';
 import { TEAM_LABELS } from './teams.js';
 
-export function handoffNote(d: Decision, ctx: { customerName: string; organization?: string; message: string; earlierAttempts: number; routing?: Routing }): string {
+export interface NoteContext {
+  customerName: string;
+  organization?: string;
+  message: string;
+  earlierAttempts: number;
+  routing?: Routing;
+  /** What Baton already told the customer on this ticket (intent: first words). */
+  aiTried?: string[];
+  /** The requester's other tickets, as short lines. */
+  history?: string[];
+}
+
+export function handoffNote(d: Decision, ctx: NoteContext): string {
   const team = ctx.routing?.team ?? d.team;
   const r = ctx.routing;
   const promise = !r ? '' : r.estimate.online ? `reply promised within ${r.estimate.minutes} min` : `team offline; reply promised by ${r.estimate.opensText}`;
@@ -15,9 +27,10 @@ export function handoffNote(d: Decision, ctx: { customerName: string; organizati
     `Customer: ${ctx.customerName || 'unknown'}${ctx.organization ? ` (${ctx.organization})` : ''}`,
     `Intent: ${d.intent} (confidence ${d.confidence.toFixed(2)}), sentiment ${d.sentiment.label}${d.sentiment.trend < -0.2 ? ', getting worse' : ''}`,
     `Why escalated: ${[...d.reasons, ...(r?.overflow ? [r.overflow] : [])].map((x) => x.text).join('; ') || 'policy'}`,
-    `AI tried: ${ctx.earlierAttempts > 0 ? `${ctx.earlierAttempts} earlier automated repl${ctx.earlierAttempts === 1 ? 'y' : 'ies'} on this ticket` : 'nothing yet; handed off on first contact'}`,
+    `AI tried: ${ctx.aiTried && ctx.aiTried.length > 0 ? ctx.aiTried.join(' | ') : ctx.earlierAttempts > 0 ? `${ctx.earlierAttempts} earlier automated repl${ctx.earlierAttempts === 1 ? 'y' : 'ies'} on this ticket` : 'nothing yet; handed off on first contact'}`,
     `Customer said: "${oneLine(ctx.message, 280)}"`,
   ];
+  if (ctx.history && ctx.history.length > 0) lines.push(`Earlier tickets: ${ctx.history.join('; ')}`);
   if (d.summary) lines.push(`Summary: ${d.summary}`);
   lines.push(`Suggested next step: ${nextStep(d, team)}`);
   return lines.join('\n');

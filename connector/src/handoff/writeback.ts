@@ -7,7 +7,7 @@
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { ZdTicket, ZdTicketUpdate } from '../helpdesk/zendesk/types.js';
 import type { Decision } from '../triage/types.js';
-import { markerTag, mergeTags, withoutMarkers } from './markers.js';
+import { markerTag, mergeTags, withoutDecisionTags, withoutMarkers } from './markers.js';
 import { handoffNote, shadowNote } from './messages.js';
 import type { Routing } from './route.js';
 import { languageOf, waitMessageText } from './wait-messages.js';
@@ -26,6 +26,8 @@ export interface WriteBackInput {
   customer: { name: string; organization?: string; locale?: string };
   message: string;
   earlierAttempts: number;
+  aiTried?: string[];
+  history?: string[];
   automatedStatus: 'pending' | 'solved';
   /** Tell the customer who will reply and when (default true for live handoffs). */
   customerMessage?: boolean;
@@ -73,7 +75,7 @@ const firstName = (name: string) => name.trim().split(/\s+/)[0] || undefined;
 
 function firstUpdate(input: WriteBackInput, currentTags: string[], marker: string): ZdTicketUpdate {
   const d = input.decision;
-  const base = withoutMarkers(currentTags);
+  const base = withoutDecisionTags(currentTags);
   if (d.mode === 'shadow') {
     return { comment: { body: shadowNote(d), public: false }, tags: mergeTags(base, ['baton_shadow', `baton_intent_${d.intent}`, marker]) };
   }
@@ -85,7 +87,7 @@ function firstUpdate(input: WriteBackInput, currentTags: string[], marker: strin
     };
   }
   const r = input.routing;
-  const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts, routing: r });
+  const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts, routing: r, aiTried: input.aiTried, history: input.history });
   return {
     comment: { body: note, public: false },
     status: 'open',

@@ -20,9 +20,10 @@ import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';
 import type { Metrics } from '../metrics/registry.js';
 import { runPlaybook } from '../playbooks/index.js';
+import type { Replies } from '../playbooks/replies.js';
 import type { Store } from '../store/db.js';
 import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
-import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState, type TicketRow } from '../store/tickets.js';
+import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, requesterHistory, upsertTicketState, type TicketRow } from '../store/tickets.js';
 import type { Policy } from '../triage/policy/schema.js';
 import type { CustomerContext, Decision, Triage } from '../triage/types.js';
 import { armPickupTimer, armSilenceTimer, cancelPickupTimers, cancelSilenceTimers } from './timers.js';
@@ -41,6 +42,7 @@ export interface PipelineDeps {
   staffFor(tenantId: string): StaffDirectory;
   handoff: HandoffConfig;
   integrations: Integrations;
+  replies: Replies;
   organizationsFor(tenantId: string): OrganizationDirectory;
   metrics: Metrics;
   /** Team for a handoff the triage did not route (a playbook that could not answer). */
@@ -113,13 +115,18 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
         locale: event.requester.locale,
         gateway,
         lookups: deps.integrations.lookups,
+        replies: deps.replies,
+        language: decision.language,
+        answeredBefore: previous.filter((a) => a.action === 'automate' && a.mode === 'live').map((a) => a.intent),
       });
       if ('reply' in played) decision = { ...decision, reply: played.reply };
-      else decision = { ...decision, action: 'handoff', team: decision.team ?? deps.fallbackTeam, reasons: [...decision.reasons, played.handoff] };
+      else decision = playbookHandoff(decision, played.handoff, deps.fallbackTeam);
     }
     attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
   }
   const routing = decision.mode === 'live' && decision.action === 'handoff' ? await routeFor(deps, tenantId, decision, vip(decision), new Date(now())) : undefined;
+  const history = decision.action === 'handoff' ? (await requesterHistory(deps.store, tenantId, event.requester.id, event.ticket.id)).map((h) => describeEarlier(h, now())) : undefined;
+  const aiTried = previous.filter((a) => a.action === 'automate' && a.reply).map((a) => `${a.intent}: "${firstLine(a.reply!)}"`);
   const result = await writeBack({
     eventId: event.eventId,
     ticketId: event.ticket.id,
@@ -131,6 +138,8 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     customer: { name: event.requester.name, organization: event.organization?.name || undefined, locale: event.requester.locale },
     message: event.message.body,
     earlierAttempts: previous.filter((a) => a.action === 'automate').length,
+    aiTried,
+    history,
     automatedStatus: deps.handoff.automated_status,
   });
   await deps.afterWrite?.(event.eventId);
@@ -183,4 +192,29 @@ const vip = (d: Decision) => d.reasons.some((r) => r.code.startsWith('vip'));
 /** Minutes until the promise to the customer is due (a closed team: until it opens, plus the pace). */
 export function promisedMinutes(r: Routing, now: number): number {
   return r.estimate.online ? r.estimate.minutes : Math.max(1, Math.ceil((r.estimate.opensAt.getTime() - now) / 60_000) + 30);
+}
+
+const STATE_WORDS: Record<string, string> = { ai: 'answered by Baton', handed_off: 'handed off', returned: 'back with Baton', shadow: 'shadow', resolved: 'resolved' };
+
+function describeEarlier(h: { ticketId: string; intent: string | null; state: string; updatedAt: number }, now: number): string {
+  const days = Math.floor((now - h.updatedAt) / 86_400_000);
+  return `#${h.ticketId} ${h.intent ?? 'unknown'}, ${STATE_WORDS[h.state] ?? h.state}, ${days === 0 ? 'today' : `${days}d ago`}`;
+}
+
+/** The first meaningful line of a reply (after the greeting), for the agent's note. */
+function firstLine(reply: string): string {
+  const line = reply.split('\n').map((l) => l.trim()).find((l) => l && !/^(hi|hello|hola|bonjour|hallo|olá)\b/i.test(l)) ?? '';
+  return line.length > 90 ? `${line.slice(0, 89)}…` : line;
+}
+
+/** The playbook could not answer: the decision becomes a handoff, and says why instead of "confident". */
+function playbookHandoff(d: Decision, reason: Decision['reasons'][number], fallbackTeam: string): Decision {
+  const dropped = new Set(['automatable_confident']);
+  return {
+    ...d,
+    action: 'handoff',
+    team: d.team ?? fallbackTeam,
+    reasons: [reason, ...d.reasons.filter((r) => !dropped.has(r.code))],
+    tags: d.tags.filter((t) => t !== 'baton_automate' && ![...dropped].some((c) => t === `baton_${c}`)),
+  };
 }

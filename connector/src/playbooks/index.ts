@@ -7,7 +7,8 @@ import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import { accountStatusLookup, orderStatusLookup, type Lookups } from '../integrations/lookups/index.js';
 import type { Reason } from '../triage/types.js';
 import { howToReply } from './how-to.js';
-import { TEMPLATES } from './templates.js';
+import { languageOf } from '../handoff/wait-messages.js';
+import { renderReply, type Replies } from './replies.js';
 
 export interface PlaybookContext {
   intent: string;
@@ -19,12 +20,25 @@ export interface PlaybookContext {
   gateway: ZendeskGateway;
   /** Account and order lookups, when configured: answers with the customer's own data. */
   lookups?: Lookups;
+  replies: Replies;
+  /** Language the message was written in (from triage). */
+  language?: string;
+  /** Intents Baton already answered automatically on this ticket. */
+  answeredBefore: string[];
 }
+
+/** Intents whose answer is a fixed set of steps: sending them twice helps nobody. */
+const ONE_SHOT = new Set(['password_reset', 'account_locked', 'order_status', 'billing_question']);
 
 export type PlaybookResult = { reply: string } | { handoff: Reason };
 
 export async function runPlaybook(ctx: PlaybookContext): Promise<PlaybookResult> {
   const first = ctx.customerName.split(/\s+/)[0] || 'there';
+  if (ONE_SHOT.has(ctx.intent) && ctx.answeredBefore.includes(ctx.intent)) {
+    // e.g. "the reset e-mail never arrived" after the steps: a person takes over, with the
+    // note saying what the customer was already told.
+    return { handoff: { code: 'already_answered', text: `the customer already had the automated ${ctx.intent.replace(/_/g, ' ')} answer and is still stuck` } };
+  }
   if (ctx.intent === 'how_to') return howToReply(ctx, first);
   const ask = { firstName: first, email: ctx.email, text: `${ctx.subject}\n${ctx.message}` };
   const looked =
@@ -37,7 +51,7 @@ export async function runPlaybook(ctx: PlaybookContext): Promise<PlaybookResult>
   // disabled account); 'skip' (no order number, lookup down) falls back to the template.
   if (looked && 'reply' in looked) return { reply: looked.reply };
   if (looked && 'handoff' in looked) return { handoff: looked.handoff };
-  const template = TEMPLATES[ctx.intent];
-  if (!template) return { handoff: { code: 'no_playbook', text: `no playbook for ${ctx.intent}` } };
-  return { reply: template(first) };
+  const reply = renderReply(ctx.replies, ctx.intent, languageOf(ctx.locale, ctx.language), { first_name: first });
+  if (!reply) return { handoff: { code: 'no_playbook', text: `no reply template for ${ctx.intent}` } };
+  return { reply };
 }

@@ -86,3 +86,17 @@ export function decisionOf(a: AttemptRow): Decision {
     summary: a.summary ?? undefined,
   };
 }
+
+/** The requester's other tickets Baton has seen (any channel), newest first, with their last decision. */
+export async function requesterHistory(store: Store, tenantId: string, requesterId: string, excludeTicketId: string, limit = 5): Promise<{ ticketId: string; subject: string | null; intent: string | null; state: string; updatedAt: number }[]> {
+  const rows = await store.db
+    .selectFrom('tickets')
+    .select(['ticket_id', 'subject', 'intent', 'state', 'updated_at'])
+    .where('tenant_id', '=', tenantId)
+    .where('requester_id', '=', requesterId)
+    .where('ticket_id', '!=', excludeTicketId)
+    .orderBy('updated_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => ({ ticketId: r.ticket_id, subject: r.subject, intent: r.intent, state: r.state, updatedAt: Number(r.updated_at) }));
+}
