@@ -152,7 +152,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
     ai_message_count: (state?.ai_message_count ?? 0) + (live && decision.action === 'automate' ? 1 : 0),
     last_ai_message_at: live && decision.action === 'automate' ? t : state?.last_ai_message_at ?? null,
-    last_customer_message_at: t,
+    last_customer_message_at: receivedAt, // when the customer wrote, before Baton answered
     handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
     team: routing?.team ?? decision.team,
     intent: decision.intent,

@@ -12,7 +12,8 @@ import { writeBack } from '../handoff/writeback.js';
 import { ticketJobKey } from '../intake/accept.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
-import { getTicketState, recordAttempt, markAttempt, upsertTicketState } from '../store/tickets.js';
+import { decisionOf, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState } from '../store/tickets.js';
+import { handoffNotice, notifyJobs, zendeskTicketUrl } from '../integrations/notify/index.js';
 import type { Policy } from '../triage/policy/schema.js';
 import { checkSilence } from '../triage/signals/stuck.js';
 import type { Decision, Priority } from '../triage/types.js';
@@ -123,6 +124,13 @@ export function pickupTimerHandler(deps: TimerDeps) {
       }),
       ticket,
     );
-    log.warn({ ticket: ticketId, priority, at: now() }, 'handoff not picked up in time: priority raised');
+    log.warn({ ticket: ticketId, priority }, 'handoff not picked up in time: priority raised');
+    // Tell the team again, louder: the promise to the customer is already broken.
+    const [last] = (await listAttempts(deps.store, job.tenantId, ticketId)).filter((a) => a.action === 'handoff').slice(-1);
+    if (last) {
+      const decision = { ...decisionOf(last), priority, reasons: [{ code: 'pickup_overdue', text: `not picked up within the ${waitMinutes} minutes promised` }, ...decisionOf(last).reasons] };
+      const notice = handoffNotice({ id: `pickup:${ticketId}:${handedOffAt}`, tenantId: job.tenantId, ticketId, ticketUrl: zendeskTicketUrl(gateway.baseUrl, ticketId), subject: ticket.subject ?? '', decision, customer: { id: String(ticket.requester_id), name: '', tags: [] }, at: now(), fields: deps.policy.vip.fields });
+      for (const n of notifyJobs(notice, deps.integrations.notifyTargets)) await deps.queue.enqueue(n);
+    }
   };
 }
