@@ -22,6 +22,11 @@ import { createMetrics, type Metrics } from './metrics/registry.js';
 import { processEventHandler, type PipelineDeps } from './pipeline/process-event.js';
 import { openStore, type Store } from './store/db.js';
 import { migrate } from './store/migrate.js';
+import { registerAdminMetrics, registerAdminRoutes } from './admin/index.js';
+import { sidebarRouter } from './sidebar-api/index.js';
+import { callerOf } from './sidebar-api/auth.js';
+import { SidebarError } from './sidebar-api/errors.js';
+import { DEFAULT_POLICY_PATH } from './triage/policy/load.js';
 import type { Policy } from './triage/policy/schema.js';
 import { NO_INTEGRATIONS, type Integrations } from './integrations/from-env.js';
 import { loadReplies, type Replies } from './playbooks/replies.js';
@@ -65,6 +70,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
   const store = opts.store ?? openStore({ databaseUrl: config.DATABASE_URL, sqlitePath: config.BATON_SQLITE_PATH });
   await migrate(store);
   const metrics = createMetrics({ defaultMetrics: true });
+  registerAdminMetrics(metrics.registry, store);
   const workerId = opts.workerId ?? `${os.hostname()}-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
   const queue = new JobQueue(store, { workerId, defaultMaxAttempts: config.BATON_JOB_MAX_ATTEMPTS });
   const gateway = new ZendeskGateway({
@@ -137,6 +143,31 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       selfUserIds: () => selfUserIds,
     }),
   );
+  if (config.BATON_APP_SHARED_SECRET) {
+    const accounts = knownAccounts(config);
+    app.use(
+      sidebarRouter({
+        store,
+        gateway,
+        appSecret: config.BATON_APP_SHARED_SECRET,
+        log,
+        // One connector serves one Zendesk account: a token naming any other account is refused.
+        tenantIdForAccount: (account) => {
+          if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
+          return `zendesk:${account}`;
+        },
+        admin: (r) =>
+          registerAdminRoutes(r, {
+            store,
+            gateway,
+            policyPath: config.BATON_POLICY_PATH ?? DEFAULT_POLICY_PATH,
+            tenantOf: (_req, res) => callerOf(res).tenantId,
+          }),
+      }),
+    );
+  } else {
+    log.warn('BATON_APP_SHARED_SECRET is not set: the Zendesk app cannot call this connector');
+  }
   app.use(jobsRouter(queue, adminGuard(config)));
   app.use(bodyErrorHandler);
   app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
@@ -176,4 +207,12 @@ function adminGuard(config: Config): express.RequestHandler {
     if (!ok) return void res.status(401).json({ error: { code: 'AUTH_INVALID', message: 'Send the app shared secret (BATON_APP_SHARED_SECRET) as a Bearer token.' } });
     next();
   };
+}
+
+/** The Zendesk subdomain(s) this connector serves, when the configuration names one. */
+function knownAccounts(config: Config): string[] {
+  if (config.ZENDESK_SUBDOMAIN) return [config.ZENDESK_SUBDOMAIN.toLowerCase()];
+  const host = config.zendeskUrl ? new URL(config.zendeskUrl).hostname : '';
+  const m = /^([a-z0-9-]+)\.zendesk\.com$/i.exec(host);
+  return m ? [m[1]!.toLowerCase()] : [];
 }

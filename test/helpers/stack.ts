@@ -8,7 +8,7 @@ import { createConnector, type Connector, type ConnectorOptions } from '../../co
 import { silentLogger } from '../../connector/src/logger.js';
 import { PROCESS_EVENT_JOB } from '../../connector/src/intake/accept.js';
 import { installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
-import { createLocalTriage, loadPolicy } from '../../connector/src/triage/index.js';
+import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
 
 export interface Stack {
@@ -24,7 +24,7 @@ export interface Stack {
 }
 
 export async function startStack(
-  opts: { store?: () => Promise<TestStore>; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> } = {},
+  opts: { store?: () => Promise<TestStore>; policy?: Policy; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> } = {},
 ): Promise<Stack> {
   const sandbox = await startSandbox({ rateLimitPerMinute: 2500, ...opts.sandbox });
   const db = await (opts.store ?? sqliteTestStore)();
@@ -39,7 +39,7 @@ export async function startStack(
     LOG_LEVEL: 'silent',
     ...opts.env,
   });
-  const policy = loadPolicy();
+  const policy = opts.policy ?? loadPolicy();
   const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });
   const url = await connector.start(0, '127.0.0.1');
   await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });

@@ -3,6 +3,7 @@
  * helpdesk, its trigger signs a webhook, the connector triages and writes back.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_AGENTS } from '../../connector/src/sandbox/index.js';
 import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
@@ -88,6 +89,25 @@ describe('overnight flow against the sandbox', () => {
     const note = internalNotes(stack.sandbox, id).at(-1)!.body;
     expect(note).toMatch(/AI tried: password_reset: "You can reset your password yourself/);
     expect(note).toMatch(new RegExp(`Earlier tickets: #${earlier} order_status, answered by Baton, today`));
+  });
+
+  it("gives a handed-off ticket back to automation when an agent's macro adds the return tag", async () => {
+    const id = write('I want a refund for the scanner, it broke after two days.', 'Refund');
+    await stack.settle();
+    expect(stack.sandbox.state.getTicket(id)!.tags).toContain('baton_handoff');
+    const agent = SANDBOX_AGENTS.marcus.id;
+    stack.sandbox.agentUpdate(id, agent, { tags: [...stack.sandbox.state.getTicket(id)!.tags, 'baton_return_to_ai'], comment: { body: 'Refund issued; Baton can take the rest.', public: false } });
+    await stack.settle();
+    const ticket = stack.sandbox.state.getTicket(id)!;
+    expect(ticket.tags).toContain('baton_returned');
+    expect(ticket.tags).not.toContain('baton_handoff');
+    expect(ticket.tags).not.toContain('baton_return_to_ai');
+    expect(internalNotes(stack.sandbox, id).at(-1)!.body).toMatch(new RegExp(`Returned to automation by agent ${agent} with the baton_return_to_ai tag`));
+    // The AI answers the customer's next message again.
+    stack.sandbox.customerReply(id, 'Thanks! Also, where can I download the invoice for that order?');
+    await stack.settle();
+    const rows = await stack.db.store.db.selectFrom('attempts').select(['action']).where('ticket_id', '=', String(id)).orderBy('id').execute();
+    expect(rows.length).toBe(2);
   });
 
   it('triages a follow-up on an automated ticket again, with the conversation as context', async () => {

@@ -34,10 +34,10 @@ describe('Baton triggers on the sandbox', () => {
     await receiver?.close();
   });
 
-  it('installs one webhook and two triggers through the API', async () => {
+  it('installs one webhook and three triggers through the API', async () => {
     expect(installed.secret).toBe(SECRET);
     const triggers = await callApi(sandbox, 'GET', '/api/v2/triggers');
-    expect(triggers.body.triggers.map((t: any) => t.id)).toEqual([installed.triggers.ticketCreated, installed.triggers.commentAdded]);
+    expect(triggers.body.triggers.map((t: any) => t.id)).toEqual([installed.triggers.ticketCreated, installed.triggers.commentAdded, installed.triggers.returnRequested]);
     expect(triggers.body.triggers.every((t: any) => t.conditions.all.some((c: any) => c.field === 'current_via_id' && c.operator === 'is_not' && String(c.value) === '5'))).toBe(true);
   });
 

@@ -4,11 +4,14 @@
  */
 import { Command } from 'commander';
 import { isBatonError } from '../errors.js';
+import { registerAudit } from './commands/audit.js';
+import { registerCalibrate } from './commands/calibrate.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSandbox } from './commands/sandbox.js';
+import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrain } from './commands/train.js';
 import { zendeskSolvedTickets } from './zendesk-solved-tickets.js';
@@ -24,6 +27,9 @@ export function buildProgram(): Command {
   registerJobs(program);
   registerClassify(program);
   registerTrain(program, { zendeskTickets: () => zendeskSolvedTickets() });
+  registerAudit(program);
+  registerReport(program);
+  registerCalibrate(program);
   return program;
 }
 

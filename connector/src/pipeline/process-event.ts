@@ -11,6 +11,9 @@ import type { GroupDirectory } from '../handoff/teams.js';
 import type { HandoffConfig } from '../handoff/config.js';
 import { routeHandoff, type Routing } from '../handoff/route.js';
 import type { StaffDirectory } from '../handoff/staff.js';
+import { RETURN_TO_AI_TAG } from '../intake/zendesk/trigger-payload.js';
+import { returnToAutomation } from '../sidebar-api/return-to-automation.js';
+import { SidebarError } from '../sidebar-api/errors.js';
 import type { Integrations } from '../integrations/from-env.js';
 import { enrichCustomer } from '../integrations/crm/index.js';
 import { handoffNotice, notifyJobs, zendeskTicketUrl } from '../integrations/notify/index.js';
@@ -72,6 +75,17 @@ export function processEventHandler(deps: PipelineDeps) {
       return;
     }
     if (event.type === 'ticket.changed') {
+      if (event.changes.tagsAdded.includes(RETURN_TO_AI_TAG)) {
+        // An agent's macro (or a hand-added tag) gives the ticket back, like the sidebar button.
+        const caller = { account: event.accountId, tenantId, agentId: event.actor.id, agentName: null };
+        try {
+          await returnToAutomation({ store: deps.store, gateway: deps.gatewayFor(tenantId), log: elog, now }, caller, event.ticket.id, undefined, `with the ${RETURN_TO_AI_TAG} tag`);
+          await cancelPickupTimers(deps.queue, tenantId, event.ticket.id);
+        } catch (err) {
+          if (!(err instanceof SidebarError && err.status < 500)) throw err;
+          elog.info({ reason: err.message }, 'return-to-automation tag ignored');
+        }
+      }
       await setEventStatus(deps.store, eventId, 'processed', 'ticket change');
       return;
     }

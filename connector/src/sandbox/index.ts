@@ -64,6 +64,8 @@ export interface Sandbox {
   inbound(input: InboundTicketInput): TicketChange;
   /** The requester replies publicly (same as POST /sandbox/tickets/{id}/customer-reply); fires triggers. */
   customerReply(ticketId: number, body: string): TicketChange;
+  /** An agent changes the ticket in the agent workspace (a macro, a reply): via web, fires triggers. */
+  agentUpdate(ticketId: number, agentId: number, change: { tags?: string[]; status?: string; comment?: { body: string; public: boolean } }): TicketChange;
   createWebhook(input: { endpoint: string; name?: string; secret?: string; status?: 'active' | 'inactive' }): WebhookRecord;
   createTrigger(input: TriggerInput): TriggerRecord;
   deliveries(): DeliveryRecord[];
@@ -134,6 +136,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     state,
     inbound: (input) => tickets.createAsEndUser(input),
     customerReply: (ticketId, body) => tickets.customerReply(ticketId, body),
+    agentUpdate: (ticketId, agentId, change) => tickets.agentUpdate(ticketId, agentId, change),
     createWebhook: (input) => {
       const webhook: WebhookRecord = {
         id: state.nextWebhookId(),

@@ -6,7 +6,7 @@
  *
  * Works against any Zendesk-compatible base URL; it uses only the public API.
  */
-import { triggerBody } from '../intake/zendesk/trigger-payload.js';
+import { RETURN_TO_AI_TAG, triggerBody } from '../intake/zendesk/trigger-payload.js';
 import type { TriggerCondition } from './model.js';
 
 export interface InstallBatonTriggersOptions {
@@ -20,11 +20,11 @@ export interface InstallBatonTriggersOptions {
 export interface BatonTriggers {
   webhookId: string;
   secret: string;
-  triggers: { ticketCreated: number; commentAdded: number };
+  triggers: { ticketCreated: number; commentAdded: number; returnRequested: number };
 }
 
 /** The two trigger definitions (title, conditions, actions) for a webhook id. */
-export function batonTriggerDefinitions(webhookId: string): { ticketCreated: TriggerDefinition; commentAdded: TriggerDefinition } {
+export function batonTriggerDefinitions(webhookId: string): { ticketCreated: TriggerDefinition; commentAdded: TriggerDefinition; returnRequested: TriggerDefinition } {
   const byCustomer: TriggerCondition[] = [
     { field: 'role', operator: 'is', value: 'end_user' },
     { field: 'current_via_id', operator: 'is_not', value: 5 },
@@ -42,6 +42,20 @@ export function batonTriggerDefinitions(webhookId: string): { ticketCreated: Tri
         any: [],
       },
       actions: [{ field: 'notification_webhook', value: [webhookId, triggerBody('ticket.comment_added')] }],
+    },
+    // An agent (or a macro) adds the return tag: the ticket goes back to automation.
+    returnRequested: {
+      title: 'Baton: agent returned ticket to automation',
+      conditions: {
+        all: [
+          { field: 'update_type', operator: 'is', value: 'Change' },
+          { field: 'current_tags', operator: 'includes', value: RETURN_TO_AI_TAG },
+          { field: 'role', operator: 'is', value: 'agent' },
+          { field: 'current_via_id', operator: 'is_not', value: 5 },
+        ],
+        any: [],
+      },
+      actions: [{ field: 'notification_webhook', value: [webhookId, triggerBody('ticket.return_requested')] }],
     },
   };
 }
@@ -79,5 +93,6 @@ export async function installBatonTriggers(helpdesk: { url: string; authorizatio
   const defs = batonTriggerDefinitions(webhook.id);
   const created = await call<{ trigger: { id: number } }>(helpdesk, 'POST', '/api/v2/triggers', { trigger: defs.ticketCreated });
   const commented = await call<{ trigger: { id: number } }>(helpdesk, 'POST', '/api/v2/triggers', { trigger: defs.commentAdded });
-  return { webhookId: webhook.id, secret: signing_secret.secret, triggers: { ticketCreated: created.trigger.id, commentAdded: commented.trigger.id } };
+  const returned = await call<{ trigger: { id: number } }>(helpdesk, 'POST', '/api/v2/triggers', { trigger: defs.returnRequested });
+  return { webhookId: webhook.id, secret: signing_secret.secret, triggers: { ticketCreated: created.trigger.id, commentAdded: commented.trigger.id, returnRequested: returned.trigger.id } };
 }

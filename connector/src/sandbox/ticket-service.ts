@@ -103,6 +103,20 @@ export class TicketService {
     return this.update(ticket, { actor, viaKey: 'api', fields, comment: input.comment });
   }
 
+  /**
+   * An agent works the ticket in the agent workspace (sandbox-only): a macro or a manual
+   * change through the web UI (via "web", not the API), e.g. adding a tag or replying.
+   */
+  agentUpdate(id: number, agentId: number, input: TicketWriteInput): TicketChange {
+    const ticket = this.requireTicket(id);
+    const agent = this.state.getUser(agentId);
+    if (!agent || agent.role === 'end-user') throw invalidValue('agent_id', `User ${agentId} is not an agent`);
+    const fields: TicketWriteInput = { ...input };
+    if (fields.status === undefined && ticket.status === 'new') fields.status = 'open';
+    const comment = input.comment ? { ...input.comment, author_id: agent.id } : undefined;
+    return this.update(ticket, { actor: agent, viaKey: 'web', fields, comment });
+  }
+
   /** A customer replies by e-mail (sandbox-only); a pending/solved/on-hold ticket reopens. */
   customerReply(id: number, body: string, viaKey: ViaKey = 'email'): TicketChange {
     const ticket = this.requireTicket(id);

@@ -6,13 +6,17 @@
 import { sql, type Kysely } from 'kysely';
 import type { Dialect, Store } from './db.js';
 import * as m001 from './migrations/001-initial.js';
+import * as m002 from './migrations/002-admin.js';
 
 interface Migration {
   name: string;
   up(db: Kysely<any>, dialect: Dialect): Promise<void>;
 }
 
-export const MIGRATIONS: Migration[] = [{ name: '001-initial', up: m001.up }];
+export const MIGRATIONS: Migration[] = [
+  { name: '001-initial', up: m001.up },
+  { name: '002-admin', up: m002.up },
+];
 
 export async function migrate(store: Store): Promise<string[]> {
   const db = store.db as unknown as Kysely<any>;

@@ -3,7 +3,7 @@
  * or an event subscription) into the provider-neutral events triage understands.
  */
 import type { HelpdeskEvent, OrganizationSnapshot, TicketSnapshot } from '../../events/types.js';
-import type { TriggerPayload } from './trigger-payload.js';
+import { RETURN_TO_AI_TAG, type TriggerPayload } from './trigger-payload.js';
 import type { EventPayload } from './event-payload.js';
 
 export interface DeliveryInfo {
@@ -50,6 +50,10 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
     organization,
     actor: { id: p.current_user?.id ?? null, via: lower(p.ticket.via) },
   };
+  if (p.event === 'ticket.return_requested') {
+    // An agent's macro added the return tag: one event per ticket update.
+    return { ...base, eventId: `zendesk:${accountId}:${p.ticket.id}:ret:${p.ticket.updated_at || d.receivedAt}`, type: 'ticket.changed', changes: { tagsAdded: [RETURN_TO_AI_TAG], tagsRemoved: [] } };
+  }
   const message = {
     id: p.comment.id,
     authorId: p.comment.author_id,

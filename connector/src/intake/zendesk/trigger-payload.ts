@@ -11,7 +11,7 @@ import { z } from 'zod';
 /** The trigger body template, with Zendesk placeholders. */
 export const TRIGGER_BODY_TEMPLATE = {
   schema: 'baton.trigger.v1',
-  event: '{{baton.event}}', // replaced per trigger: "ticket.created" or "ticket.comment_added"
+  event: '{{baton.event}}', // replaced per trigger: "ticket.created", "ticket.comment_added" or "ticket.return_requested"
   account: '{{ticket.account}}',
   ticket: {
     id: '{{ticket.id}}',
@@ -50,7 +50,13 @@ export const TRIGGER_BODY_TEMPLATE = {
   },
 } as const;
 
-export function triggerBody(event: 'ticket.created' | 'ticket.comment_added'): string {
+export const TRIGGER_EVENTS = ['ticket.created', 'ticket.comment_added', 'ticket.return_requested'] as const;
+export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
+
+/** The tag an agent (or a macro) adds to give a handed-off ticket back to Baton. */
+export const RETURN_TO_AI_TAG = 'baton_return_to_ai';
+
+export function triggerBody(event: TriggerEvent): string {
   return JSON.stringify({ ...TRIGGER_BODY_TEMPLATE, event });
 }
 
@@ -72,7 +78,7 @@ const bool = z
 
 export const triggerPayloadSchema = z.object({
   schema: z.literal('baton.trigger.v1'),
-  event: z.enum(['ticket.created', 'ticket.comment_added']),
+  event: z.enum(TRIGGER_EVENTS),
   account: optionalText,
   ticket: z.object({
     id,

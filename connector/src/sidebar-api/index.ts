@@ -1,0 +1,93 @@
+/**
+ * The API behind the Zendesk app: the ticket sidebar (what Baton did, return to
+ * automation, flag a mistake) and the analytics page. Every route needs the app's JWT
+ * (see auth.ts) and reads only the caller's tenant.
+ *
+ *   GET  /api/sidebar/tickets/:id          state, decision, timeline, customer context
+ *   POST /api/sidebar/tickets/:id/return   give a handed-off ticket back to Baton
+ *   POST /api/sidebar/tickets/:id/flags    record a mistake for review
+ *   GET  /api/analytics/summary?from&to    automation / handoff rates, by intent/team/week
+ *   GET  /api/analytics/flags              flags awaiting review
+ *   GET  /api/analytics/dead-letters       jobs that used up their attempts
+ */
+import express, { type Router } from 'express';
+import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { Logger } from '../logger.js';
+import type { Store } from '../store/db.js';
+import { analyticsSummary, deadLetters } from './analytics.js';
+import { callerOf, requireSidebarAuth } from './auth.js';
+import { sidebarCors } from './cors.js';
+import { sidebarErrorHandler } from './errors.js';
+import { createFlag, listFlags } from './flags.js';
+import { returnToAutomation } from './return-to-automation.js';
+import { flagBody, returnBody, summaryQuery, ticketIdParam } from './schemas.js';
+import { buildTicketView } from './ticket-view.js';
+
+export interface SidebarDeps {
+  store: Store;
+  gateway: ZendeskGateway;
+  /** The app's shared secret (BATON_APP_SHARED_SECRET), the HS256 key of the app's JWTs. */
+  appSecret: string;
+  log: Logger;
+  /** The tenant of a Zendesk subdomain, e.g. 'acme' → 'zendesk:acme'. */
+  tenantIdForAccount(account: string): string;
+  /** Origins allowed besides Zendesk's own and zcli's (e.g. a staging host). */
+  extraOrigins?: string[];
+  now?: () => number;
+  /** Admin routes (rollout, calibration, ...) mounted at /api/admin behind the same auth. */
+  admin?: (r: Router) => void;
+}
+
+export function sidebarRouter(deps: SidebarDeps): Router {
+  if (!deps.appSecret || deps.appSecret.length < 16) {
+    throw new Error('The sidebar API needs the app shared secret (BATON_APP_SHARED_SECRET), at least 16 characters.');
+  }
+  // Each prefix gets its own guarded router, so the connector's other routes never see
+  // this CORS policy, this auth or this 404.
+  const guarded = (routes: (r: Router) => void): Router => {
+    const r = express.Router();
+    r.use(sidebarCors(deps.extraOrigins));
+    r.use(requireSidebarAuth({ appSecret: deps.appSecret, tenantIdForAccount: deps.tenantIdForAccount, now: deps.now }));
+    r.use(express.json({ limit: '16kb' }));
+    routes(r);
+    r.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such sidebar API route.' } }));
+    r.use(sidebarErrorHandler(deps.log));
+    return r;
+  };
+
+  const sidebar = guarded((r) => {
+    r.get('/tickets/:id', async (req, res) => {
+      const id = ticketIdParam.parse(req.params.id);
+      res.json(await buildTicketView(deps, callerOf(res).tenantId, id));
+    });
+    r.post('/tickets/:id/return', async (req, res) => {
+      const id = ticketIdParam.parse(req.params.id);
+      const body = returnBody.parse(req.body ?? {});
+      res.json(await returnToAutomation(deps, callerOf(res), id, body.note));
+    });
+    r.post('/tickets/:id/flags', async (req, res) => {
+      const id = ticketIdParam.parse(req.params.id);
+      const body = flagBody.parse(req.body ?? {});
+      res.status(201).json({ flag: await createFlag(deps.store, callerOf(res), id, body, deps.now?.()) });
+    });
+  });
+
+  const analytics = guarded((r) => {
+    r.get('/summary', async (req, res) => {
+      const range = summaryQuery.parse(req.query);
+      res.json(await analyticsSummary(deps.store, callerOf(res).tenantId, range));
+    });
+    r.get('/flags', async (_req, res) => {
+      res.json({ flags: await listFlags(deps.store, callerOf(res).tenantId) });
+    });
+    r.get('/dead-letters', async (_req, res) => {
+      res.json({ deadLetters: await deadLetters(deps.store, callerOf(res).tenantId) });
+    });
+  });
+
+  const router = express.Router();
+  router.use('/api/sidebar', sidebar);
+  router.use('/api/analytics', analytics);
+  if (deps.admin) router.use('/api/admin', guarded(deps.admin));
+  return router;
+}

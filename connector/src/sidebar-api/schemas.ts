@@ -1,0 +1,47 @@
+/** Request validation for the sidebar API (zod): bodies, params and query strings. */
+import { z } from 'zod';
+import { FLAG_KINDS } from './flags.js';
+
+const DAY = 86_400_000;
+
+/** Zendesk ticket ids are positive integers; anything else is a client bug, said as such. */
+export const ticketIdParam = z.string().regex(/^[1-9]\d{0,15}$/, 'ticket id must be a positive integer');
+
+export const returnBody = z
+  .object({ note: z.string().max(1000, 'note must be at most 1000 characters').optional() })
+  .strict();
+
+export const flagBody = z
+  .object({
+    kind: z.enum(FLAG_KINDS, { error: `kind must be one of ${FLAG_KINDS.join(', ')}` }),
+    comment: z.string().max(2000, 'comment must be at most 2000 characters').optional(),
+    attemptId: z.number().int().positive().optional(),
+  })
+  .strict();
+
+const dateOnly = /^\d{4}-\d{2}-\d{2}$/;
+
+function instant(edge: 'start' | 'end') {
+  return z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (v === undefined || v === '') return undefined;
+      const ms = Date.parse(dateOnly.test(v) ? `${v}T00:00:00.000Z` : v);
+      if (Number.isNaN(ms)) {
+        ctx.addIssue({ code: 'custom', message: 'must be a date (YYYY-MM-DD) or an ISO 8601 time' });
+        return z.NEVER;
+      }
+      // A date-only `to` means the whole of that day.
+      return edge === 'end' && dateOnly.test(v) ? ms + DAY - 1 : ms;
+    });
+}
+
+export const summaryQuery = z
+  .object({ from: instant('start'), to: instant('end') })
+  .transform((q) => {
+    const to = q.to ?? Date.now();
+    return { from: q.from ?? to - 30 * DAY, to };
+  })
+  .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['from'] })
+  .refine((r) => r.to - r.from <= 400 * DAY, { message: 'the range must be at most 400 days', path: ['from'] });

@@ -1,0 +1,114 @@
+/**
+ * Calls to the Baton connector, always through Zendesk's request proxy (`secure: true`):
+ * the proxy fills in the secure `shared_secret` setting and signs an HS256 JWT with it, so
+ * the secret never reaches the browser. The token names the account (`iss`, the Zendesk
+ * subdomain), the agent (`sub`, `name`) and the audience the connector expects.
+ */
+import type { AnalyticsSummary, DeadLetterView, FlagKind, FlagView, TicketView } from '../../../../connector/src/sidebar-api/types';
+import type { ZafClient, ZafRequestFailure } from '../zaf/types';
+
+export type { AnalyticsSummary, DeadLetterView, FlagKind, FlagView, TicketView };
+
+/** Same as the connector's MAX_TOKEN_AGE_SECONDS: it refuses anything longer-lived. */
+const TOKEN_EXPIRY_SECONDS = 3600;
+
+export type ConnectorErrorKind = 'not_configured' | 'unreachable' | 'auth' | 'not_found' | 'conflict' | 'invalid' | 'server';
+
+/** A failure the UI can explain: what went wrong and, for setup problems, what to check. */
+export class ConnectorError extends Error {
+  constructor(
+    readonly kind: ConnectorErrorKind,
+    message: string,
+    readonly status: number | null = null,
+    readonly code: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ConnectorError';
+  }
+}
+
+interface ErrorBody {
+  error?: { code?: string; message?: string };
+}
+
+function parseBody(f: ZafRequestFailure): ErrorBody | null {
+  if (f.responseJSON && typeof f.responseJSON === 'object') return f.responseJSON as ErrorBody;
+  try {
+    return f.responseText ? (JSON.parse(f.responseText) as ErrorBody) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Map a proxy failure to what it means for the agent. */
+export function toConnectorError(failure: unknown): ConnectorError {
+  if (failure instanceof ConnectorError) return failure;
+  const f = (failure ?? {}) as ZafRequestFailure;
+  const status = typeof f.status === 'number' ? f.status : 0;
+  const body = parseBody(f);
+  const code = body?.error?.code ?? null;
+  const message = body?.error?.message ?? f.statusText ?? 'No answer';
+  // Only an answer in the connector's own error shape proves the connector answered;
+  // anything else (no status, a proxy's 502/504 page, a timeout) means it was not reached.
+  if (!code) return new ConnectorError('unreachable', message, status || null);
+  if (status === 401 || status === 403) return new ConnectorError('auth', message, status, code);
+  if (status === 404) return new ConnectorError('not_found', message, status, code);
+  if (status === 409) return new ConnectorError('conflict', message, status, code);
+  if (status >= 400 && status < 500) return new ConnectorError('invalid', message, status, code);
+  return new ConnectorError('server', message, status, code);
+}
+
+export interface ConnectorApi {
+  /** The `connector_url` setting, shown in error states so the admin knows what to check. */
+  baseUrl: string;
+  ticket(id: string | number): Promise<TicketView>;
+  returnToAutomation(id: string | number, note: string): Promise<{ state: 'returned'; tags: string[] }>;
+  flag(id: string | number, input: { kind: FlagKind; comment?: string; attemptId?: number }): Promise<{ flag: FlagView }>;
+  summary(range: { from: string; to: string }): Promise<AnalyticsSummary>;
+  flags(): Promise<{ flags: FlagView[] }>;
+  deadLetters(): Promise<{ deadLetters: DeadLetterView[] }>;
+}
+
+export async function createConnectorApi(client: ZafClient): Promise<ConnectorApi> {
+  const [metadata, context, user] = await Promise.all([client.metadata(), client.context(), client.get(['currentUser.id', 'currentUser.name'])]);
+  const raw = metadata.settings['connector_url'];
+  const baseUrl = typeof raw === 'string' ? raw.trim().replace(/\/+$/, '') : '';
+  const agentId = String(user['currentUser.id'] ?? '');
+  const agentName = String(user['currentUser.name'] ?? '');
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+    if (!/^https?:\/\//.test(baseUrl)) throw new ConnectorError('not_configured', 'The connector URL setting is empty or not a URL.');
+    try {
+      return await client.request<T>({
+        url: `${baseUrl}${path}`,
+        type: method,
+        dataType: 'json',
+        contentType: 'application/json',
+        ...(body === undefined ? {} : { data: JSON.stringify(body) }),
+        headers: { Authorization: 'Bearer {{jwt.token}}' },
+        secure: true,
+        cors: false,
+        timeout: 15_000,
+        jwt: {
+          algorithm: 'HS256',
+          secret_key: '{{setting.shared_secret}}',
+          expiry: TOKEN_EXPIRY_SECONDS,
+          claims: { iss: context.account.subdomain, aud: 'baton-sidebar', sub: agentId, name: agentName, iat: Math.floor(Date.now() / 1000) },
+        },
+      });
+    } catch (err) {
+      throw toConnectorError(err);
+    }
+  }
+
+  const enc = (v: string | number) => encodeURIComponent(String(v));
+  return {
+    baseUrl,
+    ticket: (id) => call('GET', `/api/sidebar/tickets/${enc(id)}`),
+    returnToAutomation: (id, note) => call('POST', `/api/sidebar/tickets/${enc(id)}/return`, note.trim() ? { note: note.trim() } : {}),
+    flag: (id, input) => call('POST', `/api/sidebar/tickets/${enc(id)}/flags`, input),
+    summary: (range) => call('GET', `/api/analytics/summary?${new URLSearchParams(range)}`),
+    flags: () => call('GET', '/api/analytics/flags'),
+    deadLetters: () => call('GET', '/api/analytics/dead-letters'),
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * "Flag a mistake": the agent says what Baton got wrong (one of four kinds, plus a comment),
+ * and the flag waits for review on the analytics page.
+ */
+import { Button } from '@zendeskgarden/react-buttons';
+import { Field, Fieldset, Radio, Textarea } from '@zendeskgarden/react-forms';
+import { Modal } from '@zendeskgarden/react-modals';
+import { Alert } from '@zendeskgarden/react-notifications';
+import { useState } from 'react';
+import type { ConnectorApi, FlagKind, TicketView } from '../api/connector';
+import { toConnectorError } from '../api/connector';
+import { useI18n } from '../i18n/TranslationProvider';
+
+export const FLAG_KINDS: FlagKind[] = ['should_have_automated', 'wrong_answer', 'wrong_team', 'other'];
+
+interface Props {
+  api: ConnectorApi;
+  view: TicketView;
+  onModal(open: boolean): void;
+}
+
+export function FlagMistake({ api, view, onModal }: Props) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [kind, setKind] = useState<FlagKind | null>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [missingKind, setMissingKind] = useState(false);
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const toggle = (v: boolean) => {
+    setOpen(v);
+    onModal(v);
+  };
+  const submit = async () => {
+    if (!kind) return setMissingKind(true);
+    setBusy(true);
+    try {
+      await api.flag(view.ticket.id, { kind, ...(comment.trim() ? { comment: comment.trim() } : {}) });
+      setResult({ ok: true, message: t('flag.done') });
+      setKind(null);
+      setComment('');
+    } catch (err) {
+      setResult({ ok: false, message: t('flag.failed', { message: toConnectorError(err).message }) });
+    } finally {
+      setBusy(false);
+      toggle(false);
+    }
+  };
+  return (
+    <div>
+      <Button isStretched isBasic onClick={() => toggle(true)} disabled={view.timeline.length === 0}>
+        {t('flag.button')}
+      </Button>
+      {result && (
+        <Alert type={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
+          {result.message}
+        </Alert>
+      )}
+      {open && (
+        <Modal onClose={() => !busy && toggle(false)} aria-label={t('flag.title')}>
+          <Modal.Header tag="h2">{t('flag.title')}</Modal.Header>
+          <Modal.Body>
+            <Fieldset>
+              <Fieldset.Legend>{t('flag.kind_label')}</Fieldset.Legend>
+              {FLAG_KINDS.map((k) => (
+                <Field key={k}>
+                  <Radio
+                    name="baton-flag-kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => {
+                      setKind(k);
+                      setMissingKind(false);
+                    }}
+                  >
+                    <Field.Label>{t(`flag.kind.${k}`)}</Field.Label>
+                  </Radio>
+                </Field>
+              ))}
+              {missingKind && (
+                <Field>
+                  <Field.Message validation="error" role="alert">
+                    {t('flag.choose_kind')}
+                  </Field.Message>
+                </Field>
+              )}
+            </Fieldset>
+            <Field>
+              <Field.Label>{t('flag.comment_label')}</Field.Label>
+              <Textarea value={comment} maxLength={2000} minRows={2} maxRows={6} onChange={(e) => setComment(e.target.value)} />
+            </Field>
+          </Modal.Body>
+          <Modal.Footer>
+            <Modal.FooterItem>
+              <Button isBasic disabled={busy} onClick={() => toggle(false)}>
+                {t('common.cancel')}
+              </Button>
+            </Modal.FooterItem>
+            <Modal.FooterItem>
+              <Button isPrimary disabled={busy} onClick={submit}>
+                {t('flag.submit')}
+              </Button>
+            </Modal.FooterItem>
+          </Modal.Footer>
+          <Modal.Close aria-label={t('common.close')} />
+        </Modal>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/**
+ * A running connector API for the app to call: `sidebarRouter` on a real HTTP port, over a
+ * real SQLite store and a ZendeskGateway pointed at the sandbox helpdesk, so "Return to
+ * automation" really changes the sandbox ticket.
+ */
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import express from 'express';
+import { ZendeskGateway } from '../../../connector/src/helpdesk/zendesk/gateway.js';
+import { silentLogger } from '../../../connector/src/logger.js';
+import { startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
+import { sidebarRouter } from '../../../connector/src/sidebar-api/index.js';
+import { sqliteTestStore, type TestStore } from '../../helpers/stores.js';
+
+export const SHARED_SECRET = 'browser-test-shared-secret-0123456789';
+
+export interface ConnectorApi {
+  url: string;
+  sandbox: Sandbox;
+  db: TestStore;
+  tenantId: string;
+  close(): Promise<void>;
+}
+
+export async function startConnectorApi(): Promise<ConnectorApi> {
+  const sandbox = await startSandbox({ rateLimitPerMinute: 2500 });
+  const db = await sqliteTestStore();
+  const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500, maxRetries: 0 });
+  const app = express();
+  app.use(sidebarRouter({ store: db.store, gateway, appSecret: SHARED_SECRET, log: silentLogger, tenantIdForAccount: (a) => `zendesk:${a}` }));
+  const server = await new Promise<Server>((resolve) => {
+    const s = app.listen(0, '127.0.0.1', () => resolve(s));
+  });
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    sandbox,
+    db,
+    tenantId: `zendesk:${sandbox.subdomain}`,
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await sandbox.close();
+      await db.cleanup();
+    },
+  };
+}

@@ -1,0 +1,75 @@
+// @vitest-environment jsdom
+/** `t()` fails loudly on a missing key, and every language has every string the app uses. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CATALOG, translatorFor } from '../../../sidebar-app/src/app/i18n/catalog';
+import { createTranslator, localeCandidates, type Strings } from '../../../sidebar-app/src/app/i18n/translator';
+
+const SRC = path.resolve(import.meta.dirname, '../../../sidebar-app/src/app');
+
+function keysOf(s: Strings, prefix = ''): string[] {
+  return Object.entries(s).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : keysOf(v, `${prefix}${k}.`)));
+}
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sourceFiles(path.join(dir, e.name)) : /\.tsx?$/.test(e.name) ? [path.join(dir, e.name)] : []));
+}
+
+describe('t()', () => {
+  const tr = createTranslator('en', { a: { b: 'Hello {{name}}', plain: 'Hi' } });
+
+  it('fills placeholders', () => {
+    expect(tr.t('a.b', { name: 'Ada' })).toBe('Hello Ada');
+    expect(tr.t('a.plain')).toBe('Hi');
+  });
+
+  it('throws on a missing key, a key that names a group, and a missing placeholder value', () => {
+    expect(() => tr.t('a.missing')).toThrow('Missing translation: a.missing (en)');
+    expect(() => tr.t('a')).toThrow(/Missing translation: a/);
+    expect(() => tr.t('a.b')).toThrow('Missing value for {{name}} in a.b');
+  });
+
+  it('answers has() without throwing, for open-ended keys', () => {
+    expect(tr.has('a.plain')).toBe(true);
+    expect(tr.has('reason.some_tenant_rule')).toBe(false);
+  });
+
+  it('falls back from a regional locale to the language, then English', () => {
+    expect(localeCandidates('pt-BR')).toEqual(['pt-br', 'pt', 'en']);
+    expect(translatorFor('pt-BR').locale).toBe('pt-br');
+    expect(translatorFor('fr-CA').locale).toBe('fr');
+    expect(translatorFor('ko').locale).toBe('en');
+    expect(translatorFor('ja').t('return.button')).toBe('自動対応に戻す');
+  });
+});
+
+describe('translation files', () => {
+  const english = keysOf(CATALOG.en!).sort();
+
+  it.each(Object.keys(CATALOG).filter((l) => l !== 'en'))('%s has exactly the English keys, with the same placeholders', (locale) => {
+    const strings = CATALOG[locale]!;
+    expect(keysOf(strings).sort()).toEqual(english);
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const key of english) {
+      expect(lookup(strings, key).trim(), `${locale}: ${key} is empty`).not.toBe('');
+      expect(placeholders(lookup(strings, key)), `${locale}: ${key}`).toEqual(placeholders(lookup(CATALOG.en!, key)));
+    }
+  });
+
+  it('has every literal key the source code asks for', () => {
+    const used = new Set<string>();
+    for (const file of sourceFiles(SRC)) {
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bt\(\s*'([a-z_]+(?:\.[a-z_]+)+)'/g)) used.add(m[1]!);
+    }
+    expect(used.size).toBeGreaterThan(40);
+    const missing = [...used].filter((k) => !english.includes(k));
+    expect(missing).toEqual([]);
+  });
+});
+
+function lookup(s: Strings, key: string): string {
+  let node: string | Strings | undefined = s;
+  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
+  return typeof node === 'string' ? node : '';
+}

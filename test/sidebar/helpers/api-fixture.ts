@@ -1,0 +1,40 @@
+/**
+ * The sidebar API as the lead wires it into the connector: `sidebarRouter` on an express
+ * app, over a real SQLite store and a real ZendeskGateway pointed at the sandbox helpdesk.
+ */
+import express, { type Express } from 'express';
+import { ZendeskGateway } from '../../../connector/src/helpdesk/zendesk/gateway.js';
+import { silentLogger } from '../../../connector/src/logger.js';
+import { startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
+import { sidebarRouter } from '../../../connector/src/sidebar-api/index.js';
+import { sqliteTestStore, type TestStore } from '../../helpers/stores.js';
+import { APP_SECRET } from './app-token.js';
+
+export interface ApiFixture {
+  app: Express;
+  sandbox: Sandbox;
+  db: TestStore;
+  gateway: ZendeskGateway;
+  close(): Promise<void>;
+}
+
+export const tenantOf = (account: string) => `zendesk:${account}`;
+
+export async function startApiFixture(): Promise<ApiFixture> {
+  const sandbox = await startSandbox({ rateLimitPerMinute: 2500 });
+  const db = await sqliteTestStore();
+  const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500, maxRetries: 0 });
+  const app = express();
+  app.use(sidebarRouter({ store: db.store, gateway, appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: tenantOf }));
+  app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'connector 404' } }));
+  return {
+    app,
+    sandbox,
+    db,
+    gateway,
+    async close() {
+      await sandbox.close();
+      await db.cleanup();
+    },
+  };
+}
