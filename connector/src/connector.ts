@@ -39,6 +39,8 @@ export interface ConnectorOptions {
   log: Logger;
   policy: Policy;
   triage: Triage;
+  /** Builds the triage engine for a changed policy (rollout switches), so it applies at once. */
+  makeTriage?: (policy: Policy) => Triage;
   store?: Store;
   workerId?: string;
   /** Run the job worker in this process (default true). */
@@ -162,6 +164,14 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
             gateway,
             policyPath: config.BATON_POLICY_PATH ?? DEFAULT_POLICY_PATH,
             tenantOf: (_req, res) => callerOf(res).tenantId,
+            // A rollout change applies to the next message. Handlers read the pipeline's policy
+            // and triage at each job, so swapping them here is enough (other replicas pick the
+            // file up when they restart).
+            onPolicyChange: (policy) => {
+              pipeline.policy = policy;
+              if (opts.makeTriage) pipeline.triage = opts.makeTriage(policy);
+              log.info('policy changed through the admin API; new decisions use it');
+            },
           }),
       }),
     );

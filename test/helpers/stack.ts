@@ -40,7 +40,7 @@ export async function startStack(
     ...opts.env,
   });
   const policy = opts.policy ?? loadPolicy();
-  const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });
+  const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), makeTriage: (p) => createLocalTriage(p), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });
   const url = await connector.start(0, '127.0.0.1');
   await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });
   return {

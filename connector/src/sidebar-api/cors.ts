@@ -3,7 +3,8 @@
  * and the app's own assets origin (`https://<app>.apps.zdusercontent.com`), where the
  * iframe runs; plus `zcli apps:server` on localhost for development. Requests made through
  * Zendesk's proxy (`secure: true`) need none of this; a browser calling directly does,
- * preflight included (Authorization and JSON bodies always trigger one).
+ * preflight included (Authorization and JSON bodies always trigger one). PUT is for the
+ * admin routes mounted behind the same guard (PUT /api/admin/rollout).
  */
 import type { NextFunction, Request, Response } from 'express';
 
@@ -24,7 +25,7 @@ export function sidebarCors(extraOrigins: readonly string[] = []) {
     if (origin && isAllowedOrigin(origin, extraOrigins)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
       res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
-      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+      res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
     }
     if (req.method === 'OPTIONS') return void res.status(origin && isAllowedOrigin(origin, extraOrigins) ? 204 : 403).end();

@@ -6,15 +6,19 @@
  *   GET  /api/sidebar/tickets/:id          state, decision, timeline, customer context
  *   POST /api/sidebar/tickets/:id/return   give a handed-off ticket back to Baton
  *   POST /api/sidebar/tickets/:id/flags    record a mistake for review
- *   GET  /api/analytics/summary?from&to    automation / handoff rates, by intent/team/week
+ *   GET  /api/analytics/summary?from&to    the admin metrics (durable automation, handoffs, CSAT
+ *                                          by path, response and resolution times), by intent/team/week
  *   GET  /api/analytics/flags              flags awaiting review
  *   GET  /api/analytics/dead-letters       jobs that used up their attempts
+ *   /api/admin/...                         the admin loop's routes (rollout, shadow report, ...), when
+ *                                          the connector passes `admin` (see admin/http/admin-routes.ts)
  */
 import express, { type Router } from 'express';
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/db.js';
-import { analyticsSummary, deadLetters } from './analytics.js';
+import { deadLetters } from './analytics.js';
+import { analyticsSummary } from './analytics-summary.js';
 import { callerOf, requireSidebarAuth } from './auth.js';
 import { sidebarCors } from './cors.js';
 import { sidebarErrorHandler } from './errors.js';
@@ -75,7 +79,7 @@ export function sidebarRouter(deps: SidebarDeps): Router {
   const analytics = guarded((r) => {
     r.get('/summary', async (req, res) => {
       const range = summaryQuery.parse(req.query);
-      res.json(await analyticsSummary(deps.store, callerOf(res).tenantId, range));
+      res.json(await analyticsSummary(deps.store, callerOf(res).tenantId, range, deps.now?.() ?? Date.now()));
     });
     r.get('/flags', async (_req, res) => {
       res.json({ flags: await listFlags(deps.store, callerOf(res).tenantId) });

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import { FLAG_KINDS } from './flags.js';
 
 const DAY = 86_400_000;
+/** The last instant a JavaScript Date can hold. */
+const MAX_TIME = 8.64e15;
 
 /** Zendesk ticket ids are positive integers; anything else is a client bug, said as such. */
 export const ticketIdParam = z.string().regex(/^[1-9]\d{0,15}$/, 'ticket id must be a positive integer');
@@ -44,4 +46,6 @@ export const summaryQuery = z
     return { from: q.from ?? to - 30 * DAY, to };
   })
   .refine((r) => r.from <= r.to, { message: 'from must not be after to', path: ['from'] })
-  .refine((r) => r.to - r.from <= 400 * DAY, { message: 'the range must be at most 400 days', path: ['from'] });
+  .refine((r) => r.to - r.from <= 400 * DAY, { message: 'the range must be at most 400 days', path: ['from'] })
+  // The summary's end is inclusive and the metrics' exclusive (to + 1 ms), which must still be a Date.
+  .refine((r) => r.to < MAX_TIME, { message: 'must be before +275760-09-13T00:00:00.000Z', path: ['to'] });

@@ -109,27 +109,143 @@ export interface CountSplit {
   handedOff: number;
 }
 
-export interface AnalyticsSummary {
-  range: { from: string; to: string };
-  /** Tickets Baton decided on live in the range; shadow-only tickets are counted apart. */
+/** Ratings given in the range: good / (good + bad); `score` is null without ratings. */
+export interface CsatScore {
+  good: number;
+  bad: number;
+  score: number | null;
+}
+
+/** CSAT by what happened to the rated ticket. */
+export interface CsatByPath {
+  /** Baton answered it and never handed it off. */
+  automated: CsatScore;
+  /** Baton handed it to a person: CSAT after handoff. */
+  handoff: CsatScore;
+  /** Baton never acted on it live: the human-only baseline. */
+  humanOnly: CsatScore;
+}
+
+export interface TimingView {
+  /** Tickets the median is taken over. */
   tickets: number;
-  automated: number;
-  handedOff: number;
+  medianMinutes: number | null;
+}
+
+export interface AutomatedVsHuman {
+  automated: TimingView;
+  human: TimingView;
+}
+
+/**
+ * The figures of a set of tickets, as the admin metrics compute them (one computation for
+ * `/api/analytics/summary`, `/api/admin/analytics`, Prometheus and `baton report`).
+ * `automated` counts tickets Baton only answered; of those, `durable` had no customer
+ * message within 7 days of the last answer, `provisional` are younger than 7 days, and
+ * `reopened` came back.
+ */
+export interface AnalyticsFigures extends CountSplit {
+  durable: number;
+  provisional: number;
+  reopened: number;
   shadowOnly: number;
+  ignored: number;
   /** null when there were no live decisions (a rate of nothing is not 0%). */
-  automationRate: number | null;
   handoffRate: number | null;
-  handoffHealthyRange: { min: number; max: number };
-  byIntent: (CountSplit & { intent: string })[];
-  byTeam: { team: string; handedOff: number }[];
-  /** Weeks start on Monday (UTC), by each ticket's first decision in the range. */
-  byWeek: (CountSplit & { weekStart: string })[];
+  /** durable / tickets: the automation rate that counts. */
+  automationRate: number | null;
+  /** (durable + provisional) / tickets. */
+  automationRateIncludingProvisional: number | null;
+  /** reopened / tickets that got an automated answer. */
+  reopenRate: number | null;
+  csat: CsatByPath;
+  /** Automated: to Baton's first answer; human: to the first public reply of a person. */
+  firstResponse: AutomatedVsHuman;
+  /** Automated: to the last answer of a ticket not reopened; human: to solved on the helpdesk. */
+  resolution: AutomatedVsHuman;
+}
+
+export interface TeamFiguresView {
+  team: string;
+  handedOff: number;
+  /** This team's share of all handoffs in the range. */
+  shareOfHandoffs: number | null;
+  csatAfterHandoff: CsatScore;
+  firstHumanResponse: TimingView;
+  resolution: TimingView;
+}
+
+export type HealthStatus = 'below' | 'within' | 'above' | 'no_data';
+
+/**
+ * The analytics page's summary: the totals (tickets first decided in the range; shadow-only
+ * tickets counted apart), the same figures by intent, team and week, and the queues.
+ */
+export interface AnalyticsSummary extends AnalyticsFigures {
+  range: { from: string; to: string };
+  /** Durability is judged at this time. */
+  asOf: string;
+  handoffHealthyRange: { min: number; max: number; status: HealthStatus };
+  byIntent: (AnalyticsFigures & { intent: string })[];
+  byTeam: TeamFiguresView[];
+  /** Weeks start on Monday (UTC): tickets by their first decision, ratings by when they were given. */
+  byWeek: (AnalyticsFigures & { weekStart: string })[];
   flagsAwaitingReview: number;
   deadLetters: number;
-  /** Not recorded by the store yet (the metrics work adds them): null, said plainly. */
-  csat: number | null;
-  medianResolutionMinutes: number | null;
+  /** How the figures are counted, in English (for logs and API readers; the page says it in the agent's language). */
   notes: string[];
+}
+
+/* The admin routes the analytics page calls (connector/src/admin/http/admin-routes.ts). */
+
+export type RolloutMode = 'off' | 'shadow' | 'live';
+
+export interface SegmentMatchView {
+  org_tags?: string[];
+  customer_tags?: string[];
+  plans?: string[];
+  vip?: boolean;
+}
+
+/** GET /api/admin/rollout */
+export interface RolloutView {
+  default: RolloutMode;
+  /** Every intent of the policy; `explicit` false when it follows the default. */
+  intents: { intent: string; mode: RolloutMode; explicit: boolean }[];
+  segments: { name: string; mode: RolloutMode; match: SegmentMatchView }[];
+}
+
+export type RolloutTarget = { kind: 'default' } | { kind: 'intent'; intent: string } | { kind: 'segment'; segment: string };
+
+/** PUT /api/admin/rollout body; 'inherit' makes an intent follow the default again. */
+export interface RolloutChange {
+  target: RolloutTarget;
+  mode: RolloutMode | 'inherit';
+}
+
+export interface RolloutChangeResult {
+  changed: boolean;
+  rollout: RolloutView;
+}
+
+export type ShadowVerdict = 'agreed' | 'disagreed' | 'pending' | 'unreadable';
+
+/** One ticket decided in shadow mode: what Baton would have done next to what the agent did. */
+export interface ShadowRowView {
+  ticketId: string;
+  decidedAt: string;
+  ai: { action: string; intent: string; confidence: number; team: string | null; reasons: string[]; reply: string | null };
+  /** null when the helpdesk could not be read (`error` says why). */
+  agent: { status: string; team: string | null; group: string | null; firstReplyMinutes: number | null; solved: boolean } | null;
+  verdict: ShadowVerdict;
+  error?: string;
+}
+
+/** GET /api/admin/shadow */
+export interface ShadowReportView {
+  range: { from: string; to: string };
+  rows: ShadowRowView[];
+  byIntent: { intent: string; tickets: number; agreed: number; disagreed: number; pending: number; agreement: number | null }[];
 }
 
 export interface DeadLetterView {

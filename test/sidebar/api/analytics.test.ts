@@ -1,7 +1,7 @@
-/** The analytics page's API: rates per ticket, splits by intent/team/week, dead letters. */
+/** The analytics page's API: rates per ticket, splits by intent/team/week, dead letters. CSAT and times: analytics-outcomes.test.ts. */
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { weekStart } from '../../../connector/src/sidebar-api/analytics.js';
+import { weekStart } from '../../../connector/src/admin/time.js';
 import { bearer } from '../helpers/app-token.js';
 import { startApiFixture, tenantOf, type ApiFixture } from '../helpers/api-fixture.js';
 import { decision, seedTicket } from '../helpers/seed.js';
@@ -48,22 +48,29 @@ describe('GET /api/analytics/summary', () => {
     const res = await request(f.app).get('/api/analytics/summary?from=2026-03-01&to=2026-03-15').set('Authorization', await bearer());
     expect(res.status).toBe(200);
     const s = res.body;
-    expect(s).toMatchObject({ tickets: 4, automated: 2, handedOff: 2, shadowOnly: 1, automationRate: 0.5, handoffRate: 0.5, deadLetters: 1 });
-    expect(s.handoffHealthyRange).toEqual({ min: 0.1, max: 0.4 });
-    expect(s.byIntent).toEqual(
-      expect.arrayContaining([
-        { intent: 'password_reset', tickets: 2, automated: 2, handedOff: 0 },
-        { intent: 'billing_question', tickets: 1, automated: 0, handedOff: 1 },
-        { intent: 'order_status', tickets: 1, automated: 0, handedOff: 1 },
-      ]),
-    );
-    expect(s.byTeam).toEqual(expect.arrayContaining([{ team: 'finance', handedOff: 1 }, { team: 'tier1', handedOff: 1 }]));
-    expect(s.byWeek).toEqual([
-      { weekStart: '2026-03-02', tickets: 3, automated: 2, handedOff: 1 },
-      { weekStart: '2026-03-09', tickets: 1, automated: 0, handedOff: 1 },
+    // Answered more than 7 days before now with no reopen: durable, so they count as automated.
+    expect(s).toMatchObject({ tickets: 4, automated: 2, durable: 2, provisional: 0, handedOff: 2, shadowOnly: 1, automationRate: 0.5, handoffRate: 0.5, deadLetters: 1 });
+    expect(s.handoffHealthyRange).toEqual({ min: 0.1, max: 0.4, status: 'above' });
+    const counts = (rows: { tickets: number; automated: number; handedOff: number }[]) => rows.map(({ tickets, automated, handedOff }) => ({ tickets, automated, handedOff }));
+    // Most tickets first, then by name; an intent is that of the ticket's first live decision.
+    expect(s.byIntent.map((r: { intent: string }) => r.intent)).toEqual(['password_reset', 'billing_question', 'order_status']);
+    expect(counts(s.byIntent)).toEqual([
+      { tickets: 2, automated: 2, handedOff: 0 },
+      { tickets: 1, automated: 0, handedOff: 1 },
+      { tickets: 1, automated: 0, handedOff: 1 },
     ]);
-    expect(s.csat).toBeNull();
-    expect(s.medianResolutionMinutes).toBeNull();
+    expect(s.byTeam.map((t: { team: string; handedOff: number; shareOfHandoffs: number }) => [t.team, t.handedOff, t.shareOfHandoffs])).toEqual([
+      ['finance', 1, 0.5],
+      ['tier1', 1, 0.5],
+    ]);
+    expect(s.byWeek.map((w: { weekStart: string }) => w.weekStart)).toEqual(['2026-03-02', '2026-03-09']);
+    expect(counts(s.byWeek)).toEqual([
+      { tickets: 3, automated: 2, handedOff: 1 },
+      { tickets: 1, automated: 0, handedOff: 1 },
+    ]);
+    // No ratings and no synced helpdesk outcomes here: no score and no human times, said as null.
+    expect(s.csat).toEqual({ automated: { good: 0, bad: 0, score: null }, handoff: { good: 0, bad: 0, score: null }, humanOnly: { good: 0, bad: 0, score: null } });
+    expect(s.resolution.human).toEqual({ tickets: 0, medianMinutes: null });
   });
 
   it('reports no rate, rather than 0%, for a range with no decisions', async () => {
@@ -78,6 +85,10 @@ describe('GET /api/analytics/summary', () => {
     const garbage = await request(f.app).get('/api/analytics/summary?from=yesterday').set('Authorization', await bearer());
     expect(garbage.status).toBe(400);
     expect(garbage.body.error.message).toMatch(/from: must be a date/);
+    // The last instant a Date holds: the metrics' exclusive end (+1 ms) would not be one.
+    const edge = await request(f.app).get(`/api/analytics/summary?${new URLSearchParams({ from: '+275760-09-12T00:00:00.000Z', to: '+275760-09-13T00:00:00.000Z' })}`).set('Authorization', await bearer());
+    expect(edge.status).toBe(400);
+    expect(edge.body.error.message).toMatch(/to: must be before/);
   });
 });
 

@@ -1,23 +1,9 @@
 /** The two queues an admin works through: flagged mistakes and dead letters. */
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { getColor } from '@zendeskgarden/react-theming';
-import styled from 'styled-components';
 import type { DeadLetterView, FlagView } from '../api/connector';
 import { formatTime, intlLocale, words } from '../components/format';
 import { useI18n } from '../i18n/TranslationProvider';
-
-const Table = styled.table`
-  border-collapse: collapse;
-  width: 100%;
-  font-size: ${(p) => p.theme.fontSizes.sm};
-  th,
-  td {
-    text-align: left;
-    padding: ${(p) => p.theme.space.xxs} ${(p) => p.theme.space.xs};
-    border-bottom: 1px solid ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
-    vertical-align: top;
-  }
-`;
+import { Table } from './layout';
 
 export function FlagsTable({ flags }: { flags: FlagView[] }) {
   const { t, locale } = useI18n();

@@ -1,7 +1,8 @@
 /**
  * Two plain SVG charts, enough for a handful of intents, teams and weeks: horizontal
  * stacked bars (automated | handed off) and vertical stacked columns per week. Each chart
- * carries a text alternative, and every bar a <title> with its numbers.
+ * carries a text alternative, and every bar a <title> with its numbers. The comparisons
+ * (CSAT, times) are in comparison-charts.tsx.
  */
 import { getColor } from '@zendeskgarden/react-theming';
 import { useTheme } from 'styled-components';
@@ -12,11 +13,13 @@ export interface StackRow {
   handedOff: number;
 }
 
-function useHues() {
+/** Green is Baton, yellow a person after a handoff, blue people alone (the baseline), on every chart. */
+export function useHues() {
   const theme = useTheme();
   return {
     automated: getColor({ theme, hue: 'green', shade: 600 }),
     handedOff: getColor({ theme, hue: 'yellow', shade: 500 }),
+    humanOnly: getColor({ theme, hue: 'blue', shade: 600 }),
     text: getColor({ theme, variable: 'foreground.default' }),
     grid: getColor({ theme, variable: 'border.default' }),
   };

@@ -4,10 +4,44 @@
  * the secret never reaches the browser. The token names the account (`iss`, the Zendesk
  * subdomain), the agent (`sub`, `name`) and the audience the connector expects.
  */
-import type { AnalyticsSummary, DeadLetterView, FlagKind, FlagView, TicketView } from '../../../../connector/src/sidebar-api/types';
+import type {
+  AnalyticsFigures,
+  AnalyticsSummary,
+  CsatScore,
+  DeadLetterView,
+  FlagKind,
+  FlagView,
+  RolloutChange,
+  RolloutChangeResult,
+  RolloutMode,
+  RolloutView,
+  SegmentMatchView,
+  ShadowReportView,
+  ShadowRowView,
+  TeamFiguresView,
+  TicketView,
+  TimingView,
+} from '../../../../connector/src/sidebar-api/types';
 import type { ZafClient, ZafRequestFailure } from '../zaf/types';
 
-export type { AnalyticsSummary, DeadLetterView, FlagKind, FlagView, TicketView };
+export type {
+  AnalyticsFigures,
+  AnalyticsSummary,
+  CsatScore,
+  DeadLetterView,
+  FlagKind,
+  FlagView,
+  RolloutChange,
+  RolloutChangeResult,
+  RolloutMode,
+  RolloutView,
+  SegmentMatchView,
+  ShadowReportView,
+  ShadowRowView,
+  TeamFiguresView,
+  TicketView,
+  TimingView,
+};
 
 /** Same as the connector's MAX_TOKEN_AGE_SECONDS: it refuses anything longer-lived. */
 const TOKEN_EXPIRY_SECONDS = 3600;
@@ -67,6 +101,12 @@ export interface ConnectorApi {
   summary(range: { from: string; to: string }): Promise<AnalyticsSummary>;
   flags(): Promise<{ flags: FlagView[] }>;
   deadLetters(): Promise<{ deadLetters: DeadLetterView[] }>;
+  /** The off / shadow / live switches of the policy the connector runs. */
+  rollout(): Promise<RolloutView>;
+  /** Change one switch; the connector validates it, writes the policy and answers the new switches. */
+  changeRollout(change: RolloutChange): Promise<RolloutChangeResult>;
+  /** Shadow decisions next to what agents did (the connector reads Zendesk for it). */
+  shadow(range: { from: string; to: string }): Promise<ShadowReportView>;
 }
 
 export async function createConnectorApi(client: ZafClient): Promise<ConnectorApi> {
@@ -76,7 +116,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
   const agentId = String(user['currentUser.id'] ?? '');
   const agentName = String(user['currentUser.name'] ?? '');
 
-  async function call<T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> {
+  async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
     if (!/^https?:\/\//.test(baseUrl)) throw new ConnectorError('not_configured', 'The connector URL setting is empty or not a URL.');
     try {
       return await client.request<T>({
@@ -110,5 +150,8 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
     summary: (range) => call('GET', `/api/analytics/summary?${new URLSearchParams(range)}`),
     flags: () => call('GET', '/api/analytics/flags'),
     deadLetters: () => call('GET', '/api/analytics/dead-letters'),
+    rollout: () => call('GET', '/api/admin/rollout'),
+    changeRollout: (change) => call('PUT', '/api/admin/rollout', change),
+    shadow: (range) => call('GET', `/api/admin/shadow?${new URLSearchParams(range)}`),
   };
 }

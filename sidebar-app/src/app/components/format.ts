@@ -15,3 +15,19 @@ export function formatMoney(amount: number, locale: string): string {
 
 /** Intl wants BCP 47 ('pt-BR'); our catalog keys are lower-case ('pt-br'). */
 export const intlLocale = (locale: string) => locale.replace(/-(\w+)$/, (_, r: string) => `-${r.toUpperCase()}`);
+
+/** A share as a whole percentage; '—' when there is nothing to divide (not 0%). */
+export const formatPercent = (x: number | null) => (x === null ? '—' : `${Math.round(x * 100)}%`);
+
+/**
+ * A median time in the unit a person reads it in (minutes under 90, hours under two days,
+ * then days), with Intl's own unit words so every locale gets its abbreviation.
+ */
+export function formatMinutes(minutes: number | null, locale: string): string {
+  if (minutes === null) return '—';
+  const unit = (value: number, u: 'minute' | 'hour' | 'day', digits: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: u, unitDisplay: 'short', maximumFractionDigits: digits }).format(value);
+  if (minutes < 90) return unit(Math.round(minutes), 'minute', 0);
+  if (minutes < 48 * 60) return unit(minutes / 60, 'hour', 1);
+  return unit(minutes / (24 * 60), 'day', 1);
+}

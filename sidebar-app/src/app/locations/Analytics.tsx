@@ -1,7 +1,10 @@
 /**
  * The nav_bar page: how much Baton automates and hands off (with the healthy range for
- * handoffs), split by intent, team and week, and the queues waiting for a person:
- * flagged mistakes and dead letters.
+ * handoffs) next to what that did to customers (CSAT after handoff vs automated vs human
+ * only, resolution times), split by intent, team and week; the queues waiting for a person
+ * (flagged mistakes, dead letters); and the rollout switches with the shadow report that
+ * tells whether an intent is ready to go live. The switches and the shadow report load on
+ * their own, so a failure there leaves the figures readable.
  */
 import { Field, Select } from '@zendeskgarden/react-forms';
 import { Dots } from '@zendeskgarden/react-loaders';
@@ -10,7 +13,10 @@ import { useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { Legend, StackedBars, WeeklyColumns } from '../analytics/charts';
 import { RateCards } from '../analytics/RateCards';
+import { QualitySections } from '../analytics/QualitySections';
 import { DeadLettersTable, FlagsTable } from '../analytics/ReviewTables';
+import { RolloutPanel } from '../analytics/RolloutPanel';
+import { ShadowReport } from '../analytics/ShadowReport';
 import { ConnectorProblem } from '../components/ConnectorProblem';
 import { words } from '../components/format';
 import { useConnector } from '../hooks/useConnector';
@@ -50,10 +56,8 @@ export default function Analytics() {
   const { t } = useI18n();
   const { api, error: setupError } = useConnector();
   const [days, setDays] = useState<number>(30);
-  const loader = useMemo(
-    () => (api ? () => Promise.all([api.summary(rangeOf(days)), api.flags(), api.deadLetters()]) : null),
-    [api, days],
-  );
+  const range = useMemo(() => rangeOf(days), [days]);
+  const loader = useMemo(() => (api ? () => Promise.all([api.summary(range), api.flags(), api.deadLetters()]) : null), [api, range]);
   const data = useLoad(loader);
   const labels = { automated: t('analytics.automated'), handedOff: t('analytics.handed_off') };
 
@@ -97,7 +101,7 @@ export default function Analytics() {
             </section>
           </Grid>
         )}
-        <SM>{t('analytics.not_recorded')}</SM>
+        <QualitySections s={s} />
         <FlagsTable flags={flags} />
         <DeadLettersTable items={deadLetters} />
       </>
@@ -121,6 +125,13 @@ export default function Analytics() {
         </Field>
       </Head>
       {body}
+      {/* Only once the connector has answered: otherwise its problem is already shown above. */}
+      {api && data.status === 'loaded' && (
+        <>
+          <RolloutPanel api={api} />
+          <ShadowReport api={api} range={range} />
+        </>
+      )}
     </Page>
   );
 }
