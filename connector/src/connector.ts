@@ -80,6 +80,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     email: config.ZENDESK_EMAIL,
     apiToken: config.ZENDESK_API_TOKEN,
     ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
+    timeoutMs: config.ZENDESK_TIMEOUT_MS,
     onCall: (c) => metrics.helpdeskCalls.inc({ method: c.method, route: c.route, status: String(c.status) }),
   });
   const groups = new GroupDirectory(gateway, opts.policy.groups, opts.policy.defaults.fallback_team);

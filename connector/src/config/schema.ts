@@ -30,6 +30,7 @@ export const envSchema = z.object({
     .number()
     .refine((v) => (RATE_PLANS as readonly number[]).includes(v), `must be your Zendesk plan's limit: one of ${RATE_PLANS.join(', ')}`)
     .default(200),
+  ZENDESK_TIMEOUT_MS: positiveInt.default(15_000),
   BATON_MAX_BODY_BYTES: positiveInt.default(256 * 1024),
   BATON_REPLAY_WINDOW_SECONDS: positiveInt.default(300),
   BATON_IGNORE_OWN_UPDATES: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -63,6 +64,7 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   ZENDESK_EMAIL: 'e-mail of the API user (an agent) whose token is used.',
   ZENDESK_API_TOKEN: 'API token (Admin Center > Apps and integrations > Zendesk API).',
   ZENDESK_RATE_LIMIT_PER_MINUTE: "your plan's API limit: 200, 400, 700 or 2500 (200). Baton keeps under it.",
+  ZENDESK_TIMEOUT_MS: 'timeout of one Zendesk API call before it is retried (15000).',
   BATON_MAX_BODY_BYTES: 'largest webhook body accepted, in bytes (262144).',
   BATON_REPLAY_WINDOW_SECONDS: 'oldest signature timestamp accepted, in seconds (300).',
   BATON_IGNORE_OWN_UPDATES: "ignore webhooks caused by Baton's own API updates (true).",

@@ -50,7 +50,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
   let updates = 0;
   if (!ticket || !ticket.tags.includes(updateMarker)) {
     const build = (fresh: Pick<ZdTicket, 'tags'>): ZdTicketUpdate => firstUpdate(input, fresh.tags, updateMarker);
-    ticket = await gateway.updateTicketSafely(input.ticketId, build, ticket ?? (input.known as ZdTicket | undefined));
+    ticket = await gateway.updateTicketSafely(input.ticketId, build, ticket ?? (input.known as ZdTicket | undefined), (fresh) => fresh.tags.includes(updateMarker));
     updates++;
   }
   if (needsMessage && input.routing) {
@@ -65,6 +65,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
       input.ticketId,
       (fresh) => ({ comment: { body, public: true }, tags: mergeTags(withoutMarkers(fresh.tags), [messageMarker]) }),
       ticket,
+      (fresh) => fresh.tags.includes(messageMarker),
     );
     updates++;
   }

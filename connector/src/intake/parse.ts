@@ -13,18 +13,22 @@ export function parseZendeskWebhook(raw: Buffer, delivery: DeliveryInfo): Helpde
   try {
     json = JSON.parse(raw.toString('utf8'));
   } catch (err) {
-    throw new BatonError('WEBHOOK_MALFORMED_JSON', `Body is not valid JSON: ${(err as Error).message}`, { status: 400 });
+    // V8's message quotes the body around the error (personal data, into logs and answers):
+    // keep where the error is, never what is there.
+    const at = /position (\d+)/.exec((err as Error).message)?.[1];
+    throw new BatonError('WEBHOOK_MALFORMED_JSON', `Body is not valid JSON${at ? ` (error at character ${at})` : ''}: check the trigger's JSON body template.`, { status: 400 });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new BatonError('WEBHOOK_INVALID_PAYLOAD', 'Body must be a JSON object.', { status: 400, details: { field: '(root)' } });
   }
   const obj = json as Record<string, unknown>;
   if (obj.schema === 'baton.trigger.v1') {
-    return normalizeTrigger(check(triggerPayloadSchema, obj), delivery);
+    return withoutNul(normalizeTrigger(check(triggerPayloadSchema, obj), delivery));
   }
   if (typeof obj.type === 'string' && obj.type.startsWith('zen:event-type:')) {
     if (!obj.type.startsWith('zen:event-type:ticket.')) return null; // not a ticket event: nothing to triage
-    return normalizeEventSubscription(check(eventPayloadSchema, obj), delivery);
+    const event = normalizeEventSubscription(check(eventPayloadSchema, obj), delivery);
+    return event && withoutNul(event);
   }
   throw new BatonError(
     'WEBHOOK_INVALID_PAYLOAD',
@@ -42,4 +46,15 @@ function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
     status: 400,
     details: { field, issues: parsed.error.issues.slice(0, 5).map((i) => ({ field: i.path.map(String).join('.'), message: i.message })) },
   });
+}
+
+/**
+ * NUL carries no meaning in a support message and PostgreSQL text cannot hold it: drop it
+ * from the normalized event (a few levels of known fields), so no later write fails on it.
+ */
+function withoutNul<T>(value: T): T {
+  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '') : value) as T;
+  if (Array.isArray(value)) return value.map(withoutNul) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
+  return value;
 }

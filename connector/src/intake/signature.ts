@@ -38,7 +38,12 @@ export function verifyZendeskSignature(
   if (Math.abs(now - sentAt) > opts.replayWindowSeconds * 1000) {
     throw new BatonError('WEBHOOK_TIMESTAMP_STALE', `Signature timestamp is outside the ${opts.replayWindowSeconds}s replay window; check the server clock if this repeats.`, { status: 401 });
   }
-  const given = Buffer.from(signature, 'base64');
+  // Only the canonical text of a 32-byte HMAC: Node's base64 decoder stops at the first "="
+  // and skips junk, so "<signature>=<anything>" would otherwise decode to a match.
+  if (!/^[A-Za-z0-9+/]{43}=$/.test(signature.trim())) {
+    throw new BatonError('WEBHOOK_SIGNATURE_INVALID', 'Webhook signature is not a base64 HMAC-SHA256: check that the request comes from a Zendesk webhook.', { status: 401 });
+  }
+  const given = Buffer.from(signature.trim(), 'base64');
   const ok = opts.secrets.some((secret) => {
     const expected = Buffer.from(signZendeskWebhook(secret, timestamp, rawBody), 'base64');
     return expected.length === given.length && crypto.timingSafeEqual(expected, given);

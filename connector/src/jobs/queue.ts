@@ -130,6 +130,18 @@ export class JobQueue {
     return result.rows.map(toJob);
   }
 
+  /** Extend the lease of a job this worker is still running (a long job keeps it). */
+  async renew(id: number, leaseMs: number): Promise<boolean> {
+    const res = await this.store.db
+      .updateTable('jobs')
+      .set({ locked_until: this.now() + leaseMs })
+      .where('id', '=', id)
+      .where('status', '=', 'running')
+      .where('locked_by', '=', this.opts.workerId)
+      .executeTakeFirst();
+    return Number(res.numUpdatedRows) > 0;
+  }
+
   /** Mark done, only if this worker still holds the lease. */
   async complete(id: number): Promise<boolean> {
     const res = await this.store.db

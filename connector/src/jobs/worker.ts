@@ -101,6 +101,10 @@ export class Worker {
   private async run(job: Job): Promise<void> {
     this.running++;
     const log = this.opts.log.child({ job: job.id, kind: job.kind, attempt: job.attempts });
+    // Renew the lease while the handler runs: a slow helpdesk (retries, Retry-After) must not
+    // let another replica start the same job.
+    const leaseMs = this.opts.leaseMs ?? 60_000;
+    const heartbeat = setInterval(() => void this.queue.renew(job.id, leaseMs).catch(() => undefined), Math.max(1000, leaseMs / 3));
     try {
       const handler = this.handlers[job.kind];
       if (!handler) throw new PermanentJobError(`no handler for job kind "${job.kind}"`);
@@ -120,6 +124,7 @@ export class Worker {
       (outcome === 'dead' ? log.error.bind(log) : log.warn.bind(log))({ err: err instanceof Error ? err.message : String(err), outcome }, 'job failed');
       this.opts.onSettled?.(job, outcome, err);
     } finally {
+      clearInterval(heartbeat);
       this.running--;
     }
   }

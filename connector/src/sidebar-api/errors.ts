@@ -36,6 +36,10 @@ export function sidebarErrorHandler(log: Logger) {
     const parserError = err as { type?: string; status?: number };
     if (parserError?.type === 'entity.too.large') return void res.status(413).json({ error: { code: 'BAD_REQUEST', message: 'Request body is too large.' } });
     if (parserError?.type === 'entity.parse.failed') return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'Request body is not valid JSON.' } });
+    // A malformed %-escape in the path ("/tickets/%ZZ"): the router cannot decode it.
+    if (err instanceof URIError || (parserError?.status !== undefined && parserError.status >= 400 && parserError.status < 500)) {
+      return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'The request path or body could not be read.' } });
+    }
     if (isBatonError(err) && err.code.startsWith('HELPDESK_')) {
       log.warn({ code: err.code }, err.message);
       return void res.status(502).json({ error: { code: 'HELPDESK_FAILED', message: `Zendesk did not accept the change: ${err.message}` } });

@@ -10,13 +10,13 @@ const MAX_TIME = 8.64e15;
 export const ticketIdParam = z.string().regex(/^[1-9]\d{0,15}$/, 'ticket id must be a positive integer');
 
 export const returnBody = z
-  .object({ note: z.string().max(1000, 'note must be at most 1000 characters').optional() })
+  .object({ note: z.string().max(1000, 'note must be at most 1000 characters').transform(withoutNul).optional() })
   .strict();
 
 export const flagBody = z
   .object({
     kind: z.enum(FLAG_KINDS, { error: `kind must be one of ${FLAG_KINDS.join(', ')}` }),
-    comment: z.string().max(2000, 'comment must be at most 2000 characters').optional(),
+    comment: z.string().max(2000, 'comment must be at most 2000 characters').transform(withoutNul).optional(),
     attemptId: z.number().int().positive().optional(),
   })
   .strict();
@@ -49,3 +49,8 @@ export const summaryQuery = z
   .refine((r) => r.to - r.from <= 400 * DAY, { message: 'the range must be at most 400 days', path: ['from'] })
   // The summary's end is inclusive and the metrics' exclusive (to + 1 ms), which must still be a Date.
   .refine((r) => r.to < MAX_TIME, { message: 'must be before +275760-09-13T00:00:00.000Z', path: ['to'] });
+
+/** PostgreSQL text cannot hold NUL, and it means nothing in a note: drop it. */
+function withoutNul(text: string): string {
+  return text.replace(/\u0000/g, '');
+}

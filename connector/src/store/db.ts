@@ -24,7 +24,9 @@ pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
 export function openStore(opts: { databaseUrl?: string; sqlitePath?: string; poolSize?: number }): Store {
   if (opts.databaseUrl) {
-    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10 });
+    // Timeouts so a database behind a silent network path fails (and is retried) instead of
+    // hanging intake and the worker forever.
+    const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000, query_timeout: 30_000, keepAlive: true });
     // An idle client losing its connection (database restart) must not crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });

@@ -113,7 +113,7 @@ export class ZendeskGateway {
    * Update with `safe_update`: when someone else changed the ticket since `stamp`, Zendesk
    * answers 409; we read the ticket again, rebuild the update from fresh state, and retry.
    */
-  async updateTicketSafely(id: string | number, build: (fresh: ZdTicket) => ZdTicketUpdate, known?: ZdTicket): Promise<ZdTicket> {
+  async updateTicketSafely(id: string | number, build: (fresh: ZdTicket) => ZdTicketUpdate, known?: ZdTicket, done?: (fresh: ZdTicket) => boolean): Promise<ZdTicket> {
     let current = known ?? (await this.getTicket(id));
     for (let attempt = 0; ; attempt++) {
       try {
@@ -121,6 +121,9 @@ export class ZendeskGateway {
       } catch (err) {
         if (!(err instanceof BatonError && err.code === 'HELPDESK_CONFLICT') || attempt >= 3) throw err;
         current = await this.getTicket(id);
+        // The conflict may be our own earlier try, applied but unanswered (a timeout, a 5xx
+        // after the write): when the fresh ticket already shows this write, do not repeat it.
+        if (done?.(current)) return current;
       }
     }
   }

@@ -84,7 +84,14 @@ export function offsetPage<T>(items: T[], req: Request, selfUrl: string): Offset
   const perPage = pageSize('per_page', queryValue(req, 'per_page'));
   const page = positiveInt('page', queryValue(req, 'page'), 1);
   const start = (page - 1) * perPage;
-  const url = (n: number): string => `${selfUrl}?page=${n}&per_page=${perPage}`;
+  // Keep the request's other parameters (a search's query, a list's filters), as Zendesk does.
+  const url = (n: number): string => {
+    const params = new URL(req.originalUrl, 'http://sandbox').searchParams;
+    for (const k of [...params.keys()]) if (k.startsWith('page')) params.delete(k);
+    params.set('page', String(n));
+    params.set('per_page', String(perPage));
+    return `${selfUrl}?${params}`;
+  };
   return {
     items: items.slice(start, start + perPage),
     next_page: start + perPage < items.length ? url(page + 1) : null,

@@ -50,7 +50,7 @@ export interface TenantTrainReport {
 export function labelFor(ticket: SolvedTicket, policy: Policy): { intent: string | null; known: boolean } {
   const map = policy.training.label_map;
   const candidate =
-    ticket.label ?? (ticket.tags ?? []).map((t) => map[t]).find((v) => v !== undefined) ?? (ticket.group ? map[`group:${ticket.group}`] : undefined);
+    ticket.label ?? (ticket.tags ?? []).map((t) => own(map, t)).find((v) => v !== undefined) ?? (ticket.group ? own(map, `group:${ticket.group}`) : undefined);
   if (candidate === undefined) return { intent: null, known: false };
   return { intent: candidate, known: policy.intents[candidate] !== undefined };
 }
@@ -120,4 +120,9 @@ export async function* readSolvedTicketsFile(path: string): AsyncGenerator<Solve
       group: typeof r.group === 'string' ? r.group : undefined,
     };
   }
+}
+
+/** A map lookup that never finds Object.prototype's members ("constructor" is a valid tag). */
+function own(map: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(map, key) ? map[key] : undefined;
 }

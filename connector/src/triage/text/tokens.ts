@@ -50,7 +50,7 @@ export function stemOf(word: string): string {
 }
 
 function expand(word: string): string[] {
-  const known = CONTRACTIONS[word];
+  const known = Object.hasOwn(CONTRACTIONS, word) ? CONTRACTIONS[word] : undefined; // never "constructor" from the prototype
   if (known) return known;
   const m = NOT_SUFFIX.exec(word);
   if (m) return [m[1]!, 'not'];
