@@ -8,6 +8,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
+import { registerErase } from './commands/erase.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
 import { registerSandbox } from './commands/sandbox.js';
@@ -30,6 +31,7 @@ export function buildProgram(): Command {
   registerAudit(program);
   registerReport(program);
   registerCalibrate(program);
+  registerErase(program);
   return program;
 }
 

@@ -1,0 +1,34 @@
+/**
+ * The helpdesk applies a ticket update but its answer comes back later than the gateway's
+ * timeout (15 s, fixed: there is no ZENDESK_TIMEOUT_MS setting yet, so this test waits it out
+ * once). The gateway gives up and retries; the retry's safe_update stamp is now stale, so
+ * Zendesk answers 409, and the update must not be rebuilt and sent again: the ticket already
+ * carries this write's marker. The customer gets one reply, not two.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { startStack, type Stack } from '../helpers/stack.js';
+import { writeBackProblems } from './helpers/exactly-once.js';
+
+const GATEWAY_TIMEOUT_MS = 15_000;
+const DELAY_MS = GATEWAY_TIMEOUT_MS + 2000;
+
+let stack: Stack | undefined;
+afterEach(async () => {
+  await stack?.close();
+  stack = undefined;
+});
+
+describe('helpdesk timeouts', () => {
+  it('retries a timed-out write without a second reply when the first one lands late', async () => {
+    stack = await startStack();
+    const s = stack;
+    s.sandbox.injectFault({ answerDelayMs: DELAY_MS, count: 1, path: '/api/v2/tickets/' });
+    const id = s.sandbox.inbound({ requester: { name: 'Tim Out', email: 'tim@example.com' }, subject: 'password', body: 'I forgot my password, how do I reset it?', channel: 'web' }).ticket.id;
+    await s.settle();
+    // The scenario happened: the first write timed out and was tried again.
+    expect(s.sandbox.stats().byTicket[String(id)]?.['PUT /api/v2/tickets/{id}']).toBeGreaterThanOrEqual(2);
+    expect(await writeBackProblems(s.sandbox, s.db.store, [id])).toEqual([]);
+    const job = await s.db.store.db.selectFrom('jobs').select(['status', 'attempts']).where('kind', '=', 'process-event').executeTakeFirstOrThrow();
+    expect(job).toEqual({ status: 'done', attempts: 1 }); // the gateway's own retry was enough
+  }, 45_000);
+});
