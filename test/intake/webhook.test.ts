@@ -103,6 +103,16 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     expect((await post(unknown)).body.error.details.field).toBe('schema');
   });
 
+  it('answers 400 to a ticket id that is not a Zendesk id, instead of failing later', async () => {
+    for (const bad of ['', 'abc', '12; DROP TABLE tickets']) {
+      const body = JSON.parse(triggerBody);
+      body.ticket.id = bad;
+      const res = await post(JSON.stringify(body));
+      expect(res.status).toBe(400);
+      expect(res.body.error.details.field).toBe('ticket.id');
+    }
+  });
+
   it('answers 413 to a body over the size limit', async () => {
     const body = JSON.parse(triggerBody);
     body.comment.body = 'x'.repeat(70 * 1024);

@@ -57,9 +57,8 @@ describe('prompt injection in customer messages', () => {
   });
 
   it('flags the messages that instruct the AI as prompt injection and routes them to trust & safety', async () => {
-    // "Reveal the internal notes" is not matched by the shipped injection patterns (they
-    // name prompts, instructions and rules); it is still handed off, by its intent.
-    const injected = [ids[0]!, ids[4]!, ids[5]!, followUp];
+    // Instructions to the AI, and asking it to reveal internal notes.
+    const injected = [ids[0]!, ids[1]!, ids[4]!, ids[5]!, followUp];
     for (const id of injected) {
       const last = (await stack.db.store.db.selectFrom('attempts').select(['reasons', 'team']).where('ticket_id', '=', String(id)).orderBy('id', 'desc').executeTakeFirstOrThrow());
       expect({ id, codes: (JSON.parse(last.reasons) as { code: string }[]).map((r) => r.code) }).toEqual({ id, codes: expect.arrayContaining(['prompt_injection']) });

@@ -81,7 +81,8 @@ export const triggerPayloadSchema = z.object({
   event: z.enum(TRIGGER_EVENTS),
   account: optionalText,
   ticket: z.object({
-    id,
+    // Zendesk ticket ids are integers; anything else would only fail later, as a dead letter.
+    id: id.refine((v) => /^\d{1,20}$/.test(v), 'expected a Zendesk ticket id (digits)'),
     subject: optionalText,
     status: optionalText,
     priority: optionalText,
