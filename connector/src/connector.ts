@@ -103,11 +103,9 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     groupsFor: () => groups,
     organizationsFor: () => organizations,
     staffFor: () => staff,
-    handoff: opts.policy.handoff,
     integrations: opts.integrations ?? NO_INTEGRATIONS,
     replies: opts.replies ?? loadReplies(config.BATON_REPLIES_PATH),
     metrics,
-    fallbackTeam: opts.policy.defaults.fallback_team,
     ...opts.pipeline,
   };
   const worker = new Worker(

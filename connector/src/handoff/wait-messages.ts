@@ -3,6 +3,7 @@
  * It presents the handoff as getting a specialist, never as a failure, and keeps the
  * promise the estimate can support.
  */
+import { TEAM_LABELS } from './teams.js';
 import type { WaitEstimate } from './wait-estimate.js';
 
 type Lang = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'ja';
@@ -25,7 +26,7 @@ const WORDS: Record<Lang, Words> = {
     offline: (team, when) => `Our ${team} team is offline right now; you're next in line and we'll reply by ${when}.`,
     specialist: (team) => `A specialist from our ${team} team`,
     named: (a, team) => `${a} from our ${team} team`,
-    teams: { general_support: 'support', finance: 'billing', product_support: 'product support', revenue: 'sales', trust_safety: 'trust & safety', senior_support: 'senior support' },
+    teams: TEAM_LABELS,
   },
   es: {
     hi: (n) => `Hola ${n}:`,

@@ -8,7 +8,6 @@ import type { Logger } from 'pino';
 import type { CustomerMessageEvent } from '../events/types.js';
 import { writeBack } from '../handoff/writeback.js';
 import type { GroupDirectory } from '../handoff/teams.js';
-import type { HandoffConfig } from '../handoff/config.js';
 import { routeHandoff, type Routing } from '../handoff/route.js';
 import type { StaffDirectory } from '../handoff/staff.js';
 import { RETURN_TO_AI_TAG } from '../intake/zendesk/trigger-payload.js';
@@ -35,6 +34,7 @@ import { buildTriageInput } from './triage-input.js';
 export interface PipelineDeps {
   store: Store;
   queue: JobQueue;
+  /** The policy in force; its handoff section and fallback team are read at each job. */
   policy: Policy;
   triage: Triage;
   /** Ids of Baton's own API user(s): their comments are not agents answering. */
@@ -43,13 +43,10 @@ export interface PipelineDeps {
   gatewayFor(tenantId: string): ZendeskGateway;
   groupsFor(tenantId: string): GroupDirectory;
   staffFor(tenantId: string): StaffDirectory;
-  handoff: HandoffConfig;
   integrations: Integrations;
   replies: Replies;
   organizationsFor(tenantId: string): OrganizationDirectory;
   metrics: Metrics;
-  /** Team for a handoff the triage did not route (a playbook that could not answer). */
-  fallbackTeam: string;
   now?: () => number;
   /** Test hook: called between the helpdesk write and recording it (crash simulation). */
   afterWrite?: (eventId: string) => Promise<void> | void;
@@ -134,7 +131,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
         answeredBefore: previous.filter((a) => a.action === 'automate' && a.mode === 'live').map((a) => a.intent),
       });
       if ('reply' in played) decision = { ...decision, reply: played.reply };
-      else decision = playbookHandoff(decision, played.handoff, deps.fallbackTeam);
+      else decision = playbookHandoff(decision, played.handoff, deps.policy.defaults.fallback_team);
     }
     attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
   }
@@ -154,7 +151,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     earlierAttempts: previous.filter((a) => a.action === 'automate').length,
     aiTried,
     history,
-    automatedStatus: deps.handoff.automated_status,
+    automatedStatus: deps.policy.handoff.automated_status,
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
@@ -198,7 +195,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
 
 /** Route a live handoff; shared with the timers. */
 export function routeFor(deps: PipelineDeps, tenantId: string, d: Decision, isVip: boolean, now: Date): Promise<Routing> {
-  return routeHandoff(d, { groups: deps.groupsFor(tenantId), staff: deps.staffFor(tenantId), config: deps.handoff, fallbackTeam: deps.fallbackTeam, vip: isVip, now });
+  return routeHandoff(d, { groups: deps.groupsFor(tenantId), staff: deps.staffFor(tenantId), config: deps.policy.handoff, fallbackTeam: deps.policy.defaults.fallback_team, vip: isVip, now });
 }
 
 const vip = (d: Decision) => d.reasons.some((r) => r.code.startsWith('vip'));

@@ -89,7 +89,7 @@ export function silenceTimerHandler(deps: TimerDeps) {
       customer: { name: '' },
       message: '(no reply from the customer since the last automated answer)',
       earlierAttempts: state.ai_message_count,
-      automatedStatus: deps.handoff.automated_status,
+      automatedStatus: deps.policy.handoff.automated_status,
       customerMessage: false,
     });
     const t = now();
