@@ -64,6 +64,15 @@ export function targetTable(project: DatasetMetrics, bitext: DatasetMetrics | nu
   return lines.join('\n');
 }
 
+/** One row per source file of a dataset: the headline measures side by side. */
+export function fileTable(files: { file: string; metrics: DatasetMetrics }[]): string {
+  const lines = ['| file | messages | accuracy | ECE | automated precision | automatable automated | must-escalate recall |', '|---|---:|---:|---:|---:|---:|---:|'];
+  for (const { file, metrics: m } of files) {
+    lines.push(`| ${file} | ${m.n} | ${pct(m.accuracy)} | ${num(m.calibration.ece)} | ${pct(m.atPolicy.precision)} | ${pct(m.atPolicy.coverage)} | ${pct(m.mustEscalate.recall)} |`);
+  }
+  return lines.join('\n');
+}
+
 export function datasetSection(s: DatasetSection, policyThreshold: number): string {
   const m = s.metrics;
   const out: string[] = [`## ${s.title}`, '', ...s.notes.map((n) => `${n}`), ''];
