@@ -82,7 +82,8 @@ function firstUpdate(input: WriteBackInput, currentTags: string[], marker: strin
   }
   if (d.action === 'automate') {
     return {
-      comment: { body: d.reply ?? '', public: true },
+      // A confirmed resolution may have no closing words (the admin removed them): solve silently.
+      ...(d.reply ? { comment: { body: d.reply, public: true } } : {}),
       status: input.automatedStatus,
       tags: mergeTags(base, ['baton_automated', `baton_intent_${d.intent}`, ...d.tags, marker], ['baton_handoff']),
     };

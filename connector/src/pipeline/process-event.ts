@@ -22,7 +22,8 @@ import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';
 import type { Metrics } from '../metrics/registry.js';
 import { runPlaybook } from '../playbooks/index.js';
-import type { Replies } from '../playbooks/replies.js';
+import { renderReply, RESOLUTION_REPLY, type Replies } from '../playbooks/replies.js';
+import { languageOf } from '../handoff/wait-messages.js';
 import type { Store } from '../store/db.js';
 import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
 import { decisionOf, findAttemptByEvent, getTicketState, listAttempts, markAttempt, recordAttempt, requesterHistory, upsertTicketState, type TicketRow } from '../store/tickets.js';
@@ -116,7 +117,14 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     input.customer = await enrichCustomer(input.customer, deps.integrations.crm, { fields: deps.policy.vip.fields });
     customer = input.customer;
     decision = await deps.triage.decide(input);
-    if (decision.action === 'automate') {
+    if (decision.action === 'automate' && decision.resolution === 'thanks') {
+      // Plain thanks: nothing to say, no playbook.
+    } else if (decision.action === 'automate' && decision.resolution === 'confirmed') {
+      // "Thanks, that fixed it": a short closing word, then the ticket is solved.
+      const first = event.requester.name.split(/\s+/)[0] || 'there';
+      const reply = renderReply(deps.replies, RESOLUTION_REPLY, languageOf(event.requester.locale, decision.language), { first_name: first });
+      decision = { ...decision, ...(reply ? { reply } : {}) };
+    } else if (decision.action === 'automate') {
       const played = await runPlaybook({
         intent: decision.intent,
         customerName: event.requester.name,
@@ -135,6 +143,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     }
     attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
   }
+  const resolved = decision.action === 'automate' && decision.resolution === 'confirmed';
   const routing = decision.mode === 'live' && decision.action === 'handoff' ? await routeFor(deps, tenantId, decision, vip(decision), new Date(now())) : undefined;
   const history = decision.action === 'handoff' ? (await requesterHistory(deps.store, tenantId, event.requester.id, event.ticket.id)).map((h) => describeEarlier(h, now())) : undefined;
   const aiTried = previous.filter((a) => a.action === 'automate' && a.reply).map((a) => `${a.intent}: "${firstLine(a.reply!)}"`);
@@ -151,18 +160,19 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     earlierAttempts: previous.filter((a) => a.action === 'automate').length,
     aiTried,
     history,
-    automatedStatus: deps.policy.handoff.automated_status,
+    automatedStatus: resolved ? 'solved' : deps.policy.handoff.automated_status,
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
   await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + gateway.calls, t);
   const live = decision.mode === 'live';
+  const aiWrote = live && decision.action === 'automate' && Boolean(decision.reply);
   await upsertTicketState(deps.store, {
     tenant_id: tenantId,
     ticket_id: event.ticket.id,
-    state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
-    ai_message_count: (state?.ai_message_count ?? 0) + (live && decision.action === 'automate' ? 1 : 0),
-    last_ai_message_at: live && decision.action === 'automate' ? t : state?.last_ai_message_at ?? null,
+    state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : resolved ? 'resolved' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
+    ai_message_count: (state?.ai_message_count ?? 0) + (aiWrote ? 1 : 0),
+    last_ai_message_at: aiWrote ? t : state?.last_ai_message_at ?? null,
     last_customer_message_at: receivedAt, // when the customer wrote, before Baton answered
     handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
     team: routing?.team ?? decision.team,
@@ -171,7 +181,8 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     subject: event.ticket.subject,
     updated_at: t,
   });
-  if (live && decision.action === 'automate') await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t);
+  // After a closing message there is nothing the customer owes an answer to.
+  if (live && decision.action === 'automate' && !decision.resolution) await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t);
   if (live && decision.action === 'handoff' && routing) {
     await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t));
     // Tell the team; a notification that fails retries on its own and never blocks the handoff.

@@ -17,7 +17,9 @@ export function buildTriageInput(
     else if (e.type === 'ticket.agent_message' && e.message.public) history.push({ role: 'agent', body: e.message.body, at: e.occurredAt });
   }
   for (const r of aiReplies) history.push({ role: 'ai', body: r.body, at: new Date(r.at).toISOString() });
-  history.sort((a, b) => a.at.localeCompare(b.at));
+  // By time, not by string: helpdesk times come without milliseconds ("…:44Z"), Baton's with
+  // them ("…:44.937Z"), and as strings "." sorts before "Z".
+  history.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
   return {
     tenantId,
     ticketId: event.ticket.id,

@@ -19,6 +19,9 @@ const schema = z.record(
 
 export type Replies = z.infer<typeof schema>;
 
+/** The reply key for "thanks, that fixed it" (the ticket is then solved). Optional: without it Baton solves silently. */
+export const RESOLUTION_REPLY = 'resolution_confirmed';
+
 export function loadReplies(path: string = DEFAULT_REPLIES_PATH): Replies {
   let raw: unknown;
   try {

@@ -39,6 +39,12 @@ export interface Decision {
   mode: 'live' | 'shadow';
   /** Which engine produced the intent signal ('local', 'openai', 'openai→local'). */
   engine: string;
+  /**
+   * The message closes the loop on Baton's last answer (action automate): 'confirmed' ("that
+   * fixed it": a closing word, and the ticket is solved) or 'thanks' (no reply; the ticket goes
+   * back to the status Baton's answer gave it).
+   */
+  resolution?: 'confirmed' | 'thanks';
   /** Public reply for automate decisions. */
   reply?: string;
   /** Internal-note summary for the agent on handoff. */

@@ -115,6 +115,20 @@ function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, s
   d.teams.push({ rank: 5, team: policy.defaults.fallback_team });
 }
 
+/**
+ * Handoff reasons a closing "thanks, that worked" sets aside: they judge the message as a
+ * request (its intent, its confidence, its few words' language), which it is not. Triggers,
+ * sentiment, VIP, stuck and injection still hand off.
+ */
+const SET_ASIDE_WHEN_CLOSING = new Set(['intent_not_automated', 'low_confidence', 'language_unsupported']);
+
+/** The message closes the loop on Baton's own last answer, and nothing else asks for a human. */
+function closingReply(input: TriageInput, s: MessageSignals, handoff: Reason[]): MessageSignals['resolution'] {
+  if (!s.resolution || input.ticket.state === 'handed_off') return null;
+  if (input.history[input.history.length - 1]?.role !== 'ai') return null;
+  return handoff.every((r) => SET_ASIDE_WHEN_CLOSING.has(r.code)) ? s.resolution : null;
+}
+
 function tagsFor(policy: Policy, intent: string, action: string, mode: string, reasons: Reason[]): string[] {
   const p = policy.tags.prefix;
   const tags = [`${p}intent_${intent}`, `${p}${action}`, ...reasons.map((r) => `${p}${r.code}`)];
@@ -135,13 +149,25 @@ export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignal
 
   let action: Decision['action'];
   let reasons: Reason[];
+  let resolution: Decision['resolution'];
   const ig = policy.ignore;
   if (ig.auto_replies && s.autoReply && !s.injection && ig.intents.includes(intent) && sig.confidence >= ig.min_confidence) {
     action = 'ignore';
     reasons = [{ code: 'auto_reply', text: `auto-reply ("${s.autoReply.matched}"), intent ${intent} at ${fmt(sig.confidence)}` }];
   } else {
     collectHandoffs(policy, s, signal, sentimentScore, d);
-    if (d.handoff.length > 0) {
+    const closing = closingReply(input, s, d.handoff);
+    if (closing?.kind === 'confirmed') {
+      action = 'automate';
+      resolution = 'confirmed';
+      reasons = [{ code: 'resolution_confirmed', text: `customer confirms Baton's answer worked ("${closing.matched}")` }];
+    } else if (closing) {
+      // Automated without a reply: the customer's "thanks" reopened the ticket in the helpdesk,
+      // and it goes back to where Baton's answer left it instead of into an agent's queue.
+      action = 'automate';
+      resolution = 'thanks';
+      reasons = [{ code: 'customer_thanks', text: `customer only said thanks ("${closing.matched}"): nothing to answer` }];
+    } else if (d.handoff.length > 0) {
       action = 'handoff';
       reasons = d.handoff;
     } else {
@@ -176,6 +202,7 @@ export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignal
     reasons,
     mode,
     engine: sig.engine,
+    ...(resolution ? { resolution } : {}),
     summary: summarize(intent, sig.confidence, action, reasons, s, sig.gist),
     ...(sig.replyDraft ? { replyDraft: sig.replyDraft } : {}),
     ...(sig.alternatives ? { alternatives: sig.alternatives } : {}),

@@ -1,6 +1,7 @@
 /**
  * Everything triage reads from a message apart from its intent: cleaned text, sentiment
- * and its trend, tone, triggers, prompt injection, auto-reply wording, VIP, stuck, language.
+ * and its trend, tone, triggers, prompt injection, auto-reply wording, VIP, stuck, language,
+ * and whether the message closes the loop ("thanks, that fixed it").
  * Both engines share it, so the policy rules behave the same whatever produced the intent.
  */
 import type { Policy } from '../policy/schema.js';
@@ -12,6 +13,7 @@ import { findInjection } from '../signals/injection.js';
 import { detectLanguage, type LanguageReading } from '../signals/language.js';
 import type { PhraseHit } from '../signals/phrase-list.js';
 import { readSentiment, sentimentTrend, type SentimentReading, type SentimentTrend } from '../signals/sentiment.js';
+import { readResolution, type ResolutionReading } from '../signals/resolution.js';
 import { readStuck, type StuckReading } from '../signals/stuck.js';
 import { readShouting, timesSent, type ShoutingReading } from '../signals/tone.js';
 import { findTriggers, type TriggerHit } from '../signals/triggers.js';
@@ -33,6 +35,8 @@ export interface MessageSignals {
   vip: VipReading;
   stuck: StuckReading;
   language: LanguageReading;
+  /** The message reads as thanks or as confirming the answer worked (conversation not checked). */
+  resolution: ResolutionReading | null;
 }
 
 /** "Re: Fwd: [#123] Cancel my plan" -> "Cancel my plan". */
@@ -69,5 +73,6 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
       isKnownWord: knowsWord,
       given: input.language,
     }),
+    resolution: readResolution(policy.resolution, clean, tokens),
   };
 }

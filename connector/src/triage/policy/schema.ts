@@ -65,6 +65,14 @@ export const PolicySchema = z.strictObject({
     min_confidence: probability,
     phrases: words,
   }),
+  // Optional so policies written before it keep loading; the shipped file spells it out.
+  resolution: z
+    .strictObject({
+      enabled: z.boolean({ error: 'expected true or false' }),
+      max_words: positiveInt('words').min(1, { error: 'expected at least 1' }),
+      phrases: words,
+    })
+    .default({ enabled: false, max_words: 1, phrases: [] }),
   triggers: z.record(IntentKey, TriggerRule, { error: 'expected a map of trigger name -> rule' }),
   matching: z.strictObject({
     typo_min_length: positiveInt('letters').min(4, { error: 'expected at least 4 (shorter words would match other words)' }),
