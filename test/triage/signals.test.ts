@@ -101,6 +101,13 @@ describe('language', () => {
     expect(detect('Ich habe mein Passwort vergessen und komme nicht mehr rein')).toBe('de');
   });
 
+  it("does not count people's and places' names against English", () => {
+    expect(detect('check invoices from Anna Freeman')).toBe('en');
+    expect(detect('Ship it to Szczebrzeszyn Wojewodztwo please')).toBe('en');
+    // Names are set aside, not the language: the other words still decide.
+    expect(detect('Bonjour, je voudrais parler avec Anna Freeman de ma commande')).toBe('fr');
+  });
+
   it('gives up on short unknown text rather than guessing', () => {
     expect(detect('xqzt vlorp')).toBe('und');
   });

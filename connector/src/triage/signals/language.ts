@@ -40,9 +40,23 @@ export interface LanguageOptions {
   given?: string;
 }
 
-/** Share of word tokens that are English function words or known to the model. */
-export function englishWordShare(tokens: Token[], isKnownWord?: (w: string) => boolean): number {
-  const words = tokens.filter((t) => /\p{L}/u.test(t.word));
+/**
+ * Lowercased words written capitalised in mid-sentence: names of people, places, products
+ * ("the bill from Anna Freeman"). They belong to no language, so they do not count against
+ * English. Sentence-initial words and "I" are not names.
+ */
+export function midSentenceNames(text: string): Set<string> {
+  const names = new Set<string>();
+  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{Ll}]+)\b/gu)) names.add(m[1]!.toLowerCase());
+  names.delete('i');
+  return names;
+}
+
+/** Share of word tokens that are English function words or known to the model (names left out). */
+export function englishWordShare(tokens: Token[], isKnownWord?: (w: string) => boolean, names?: ReadonlySet<string>): number {
+  const letters = tokens.filter((t) => /\p{L}/u.test(t.word));
+  const named = names && names.size > 0 ? letters.filter((t) => !names.has(t.word)) : letters;
+  const words = named.length > 0 ? named : letters;
   if (words.length === 0) return 0;
   const known = words.filter((t) => ENGLISH_FUNCTION_WORDS.has(t.word) || (isKnownWord?.(t.word) ?? false)).length;
   return known / words.length;
@@ -57,8 +71,9 @@ function countLetters(text: string): number {
 export function detectLanguage(text: string, tokens: Token[], opts: LanguageOptions): LanguageReading {
   if (opts.given) return { language: opts.given.toLowerCase().slice(0, 2), basis: 'given', confidence: 1 };
   if (tokens.every((t) => !/\p{L}/u.test(t.word))) return { language: 'und', basis: 'no-words', confidence: 0 };
-  const functionShare = englishWordShare(tokens);
-  const knownShare = englishWordShare(tokens, opts.isKnownWord);
+  const names = midSentenceNames(text);
+  const functionShare = englishWordShare(tokens, undefined, names);
+  const knownShare = englishWordShare(tokens, opts.isKnownWord, names);
   // Real English has function words and words the model knows; terse notes ("pw reset pls")
   // have the latter. Spanish "no ... a ... me" has a few of the former but not the latter.
   if ((functionShare >= 0.25 && knownShare >= 0.5) || knownShare >= 0.7) return { language: 'en', basis: 'english-words', confidence: 1 };
