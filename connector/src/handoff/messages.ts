@@ -3,7 +3,7 @@
  * and a customer message that presents the handoff as getting a specialist.
  */
 import type { Decision } from '../triage/types.js';
-import type { Routing } from './route.js';
+import { routingReasons, type Routing } from './route.js';
 import { TEAM_LABELS } from './teams.js';
 
 export interface NoteContext {
@@ -26,7 +26,7 @@ export function handoffNote(d: Decision, ctx: NoteContext): string {
     `Baton handoff — ${team ? TEAM_LABELS[team] ?? team : 'support'}${r?.agent ? `, assigned to ${r.agent.name}` : ''}${promise ? ` (${promise})` : ''}`,
     `Customer: ${ctx.customerName || 'unknown'}${ctx.organization ? ` (${ctx.organization})` : ''}`,
     `Intent: ${d.intent} (confidence ${d.confidence.toFixed(2)}), sentiment ${d.sentiment.label}${d.sentiment.trend < -0.2 ? ', getting worse' : ''}`,
-    `Why escalated: ${[...d.reasons, ...(r?.overflow ? [r.overflow] : [])].map((x) => x.text).join('; ') || 'policy'}`,
+    `Why escalated: ${[...d.reasons, ...routingReasons(r)].map((x) => x.text).join('; ') || 'policy'}`,
     `AI tried: ${ctx.aiTried && ctx.aiTried.length > 0 ? ctx.aiTried.join(' | ') : ctx.earlierAttempts > 0 ? `${ctx.earlierAttempts} earlier automated repl${ctx.earlierAttempts === 1 ? 'y' : 'ies'} on this ticket` : 'nothing yet; handed off on first contact'}`,
     `Customer said: "${oneLine(ctx.message, 280)}"`,
   ];

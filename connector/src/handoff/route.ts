@@ -5,7 +5,7 @@
  */
 import type { Decision, Reason } from '../triage/types.js';
 import { hoursFor, paceFor, type HandoffConfig } from './config.js';
-import { pickAgent, type Agent, type StaffDirectory } from './staff.js';
+import { pickAgent, type Agent, type StaffDirectory, type TeamStaff } from './staff.js';
 import type { GroupDirectory } from './teams.js';
 import { estimateWait, type WaitEstimate } from './wait-estimate.js';
 
@@ -16,7 +16,16 @@ export interface Routing {
   estimate: WaitEstimate;
   /** Set when the first team was full and the ticket went elsewhere. */
   overflow?: Reason;
+  /** Set when the team's workload could not be read: the ticket goes to the group, unassigned. */
+  staffing?: Reason;
 }
+
+/** What routing itself adds to a handoff's reasons (note and tags). */
+export function routingReasons(r: Routing | undefined): Reason[] {
+  return r ? [r.overflow, r.staffing].filter((x): x is Reason => x !== undefined) : [];
+}
+
+const NO_STAFF: TeamStaff = { agents: [], queueDepth: 0 };
 
 export async function routeHandoff(d: Decision, deps: { groups: GroupDirectory; staff: StaffDirectory; config: HandoffConfig; fallbackTeam: string; vip: boolean; now: Date }): Promise<Routing> {
   const skill = deps.config.skills[deps.vip ? 'vip' : d.intent];
@@ -26,7 +35,14 @@ export async function routeHandoff(d: Decision, deps: { groups: GroupDirectory; 
   for (;;) {
     visited.add(team);
     const groupId = await deps.groups.groupIdFor(team);
-    const staff = groupId === undefined ? { agents: [], queueDepth: 0 } : await deps.staff.staffFor(groupId);
+    let staff = NO_STAFF;
+    let staffing: Reason | undefined;
+    try {
+      if (groupId !== undefined) staff = await deps.staff.staffFor(groupId);
+    } catch (err) {
+      // The handoff matters more than picking the best agent: the group's queue will do.
+      staffing = { code: 'staffing_unavailable', text: `${team} workload could not be read (${(err as Error).message}); sent to the group unassigned` };
+    }
     const agent = pickAgent(staff, skill);
     const next = deps.config.overflow[team];
     const full = staff.agents.length > 0 && agent === null;
@@ -37,12 +53,15 @@ export async function routeHandoff(d: Decision, deps: { groups: GroupDirectory; 
     const pace = paceFor(deps.config, team);
     const free = staff.agents.filter((a) => a.open < a.capacity).length;
     const estimate = estimateWait({ hours: hoursFor(deps.config, team), queueDepth: staff.queueDepth, agentsAvailable: free, baseMinutes: pace.base_minutes, minutesPerTicket: pace.minutes_per_ticket, now: deps.now });
+    const assigned = deps.config.assign && estimate.online ? agent : null;
+    if (groupId !== undefined) deps.staff.noteAssigned(groupId, { assignee_id: assigned?.id ?? null });
     return {
       team,
       groupId,
-      agent: deps.config.assign && estimate.online ? agent : null,
+      agent: assigned,
       estimate,
       ...(team !== first ? { overflow: { code: 'overflow', text: `${first} team at capacity; overflowed to ${team}` } } : {}),
+      ...(staffing ? { staffing } : {}),
     };
   }
 }

@@ -3,6 +3,10 @@
  * capacity (user field `max_open_tickets`) and current load (open tickets assigned to
  * them), and the group's queue. Agents and memberships change rarely and are cached for
  * ten minutes; load changes constantly and is read at most every 30 seconds per group.
+ *
+ * Load comes from search, which answers at most 1,000 results per query. A group with more
+ * open tickets than that is counted instead (/search/count: the queue, then each agent),
+ * so a busy group never looks emptier than it is.
  */
 import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { ZdTicket, ZdUser } from '../helpdesk/zendesk/types.js';
@@ -21,20 +25,27 @@ export interface TeamStaff {
   queueDepth: number;
 }
 
+interface GroupLoad {
+  /** Open tickets in the group per assignee. */
+  openBy: Map<number, number>;
+  queueDepth: number;
+}
+
 const DEFAULT_CAPACITY = 20;
+/** Zendesk's search answers at most this many results per query. */
+const SEARCH_RESULT_LIMIT = 1000;
 
 export class StaffDirectory {
   private roster: { at: number; agents: Map<number, ZdUser>; members: Map<number, number[]> } | null = null;
-  private loads = new Map<number, { at: number; tickets: ZdTicket[] }>();
+  private loads = new Map<number, { at: number; load: GroupLoad }>();
 
   constructor(private readonly gateway: ZendeskGateway, private readonly rosterTtlMs = 10 * 60_000, private readonly loadTtlMs = 30_000) {}
 
   async staffFor(groupId: number): Promise<TeamStaff> {
     const roster = await this.loadRoster();
-    const tickets = await this.openTickets(groupId);
-    const openBy = new Map<number, number>();
-    for (const t of tickets) if (t.assignee_id) openBy.set(t.assignee_id, (openBy.get(t.assignee_id) ?? 0) + 1);
-    const agents = (roster.members.get(groupId) ?? [])
+    const memberIds = roster.members.get(groupId) ?? [];
+    const { openBy, queueDepth } = await this.groupLoad(groupId, memberIds);
+    const agents = memberIds
       .map((id) => roster.agents.get(id))
       .filter((u): u is ZdUser => u !== undefined)
       .map((u) => ({
@@ -44,13 +55,15 @@ export class StaffDirectory {
         capacity: Number(u.user_fields?.max_open_tickets ?? DEFAULT_CAPACITY) || DEFAULT_CAPACITY,
         open: openBy.get(u.id) ?? 0,
       }));
-    return { agents, queueDepth: tickets.filter((t) => !t.assignee_id).length };
+    return { agents, queueDepth };
   }
 
-  /** Count a ticket we just assigned, so the next handoff in the same 30 s sees it. */
-  noteAssigned(groupId: number, ticket: Pick<ZdTicket, 'id' | 'assignee_id'>): void {
+  /** Count a ticket just routed (to an agent, or to the queue), so the next handoff in the same 30 s sees it. */
+  noteAssigned(groupId: number, ticket: Pick<ZdTicket, 'assignee_id'>): void {
     const cached = this.loads.get(groupId);
-    if (cached) cached.tickets.push({ ...(ticket as ZdTicket), status: 'open' });
+    if (!cached) return;
+    if (ticket.assignee_id) cached.load.openBy.set(ticket.assignee_id, (cached.load.openBy.get(ticket.assignee_id) ?? 0) + 1);
+    else cached.load.queueDepth++;
   }
 
   private async loadRoster() {
@@ -62,12 +75,27 @@ export class StaffDirectory {
     return this.roster;
   }
 
-  private async openTickets(groupId: number): Promise<ZdTicket[]> {
+  private async groupLoad(groupId: number, memberIds: number[]): Promise<GroupLoad> {
     const hit = this.loads.get(groupId);
-    if (hit && Date.now() - hit.at < this.loadTtlMs) return hit.tickets;
-    const tickets = await this.gateway.searchTickets(`type:ticket group:${groupId} status<solved`);
-    this.loads.set(groupId, { at: Date.now(), tickets });
-    return tickets;
+    if (hit && Date.now() - hit.at < this.loadTtlMs) return hit.load;
+    const open = `type:ticket group:${groupId} status<solved`;
+    const total = await this.gateway.countSearch(open);
+    let load: GroupLoad;
+    if (total <= SEARCH_RESULT_LIMIT) {
+      const openBy = new Map<number, number>();
+      let queueDepth = 0;
+      for (const t of await this.gateway.searchTickets(open)) {
+        if (t.assignee_id) openBy.set(t.assignee_id, (openBy.get(t.assignee_id) ?? 0) + 1);
+        else queueDepth++;
+      }
+      load = { openBy, queueDepth };
+    } else {
+      const openBy = new Map<number, number>();
+      for (const id of memberIds) openBy.set(id, await this.gateway.countSearch(`${open} assignee:${id}`));
+      load = { openBy, queueDepth: await this.gateway.countSearch(`${open} assignee:none`) };
+    }
+    this.loads.set(groupId, { at: Date.now(), load });
+    return load;
   }
 }
 

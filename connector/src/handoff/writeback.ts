@@ -9,7 +9,7 @@ import type { ZdTicket, ZdTicketUpdate } from '../helpdesk/zendesk/types.js';
 import type { Decision } from '../triage/types.js';
 import { markerTag, mergeTags, withoutDecisionTags, withoutMarkers } from './markers.js';
 import { handoffNote, shadowNote } from './messages.js';
-import type { Routing } from './route.js';
+import { routingReasons, type Routing } from './route.js';
 import { languageOf, waitMessageText } from './wait-messages.js';
 
 export interface WriteBackInput {
@@ -96,6 +96,6 @@ function firstUpdate(input: WriteBackInput, currentTags: string[], marker: strin
     priority: d.priority,
     ...(r?.groupId === undefined ? {} : { group_id: r.groupId }),
     ...(r?.agent ? { assignee_id: r.agent.id } : {}),
-    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...[...d.reasons, ...(r?.overflow ? [r.overflow] : [])].map((x) => `baton_reason_${x.code}`), ...d.tags, marker], ['baton_automated']),
+    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...[...d.reasons, ...routingReasons(r)].map((x) => `baton_reason_${x.code}`), ...d.tags, marker], ['baton_automated']),
   };
 }

@@ -48,3 +48,7 @@ export const tooManyRequests = (retryAfterSeconds: number, limit: number): Zende
     { errors: [{ code: 'TooManyRequests', title: 'Too Many Requests', detail: `Rate limit of ${limit} requests per minute exceeded. Retry after ${retryAfterSeconds} seconds.` }] },
     { 'Retry-After': String(retryAfterSeconds) },
   );
+
+/** Search pages past the first 1,000 results (Search API: "returns up to 1,000 results per query"). */
+export const searchLimitExceeded = (): ZendeskApiError =>
+  new ZendeskApiError(422, { error: 'InvalidPaginationParameter', description: 'Search results are limited to 1,000 per query; use /api/v2/search/count or the export endpoint.' });

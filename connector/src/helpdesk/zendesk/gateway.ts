@@ -152,8 +152,14 @@ export class ZendeskGateway {
     return collect(this.paginate<ZdUser>('/api/v2/users?role[]=agent&role[]=admin', 'users'));
   }
 
+  /** Every match, page by page. Zendesk stops at 1,000 results: check `countSearch` first when more are possible. */
   searchTickets(query: string) {
     return collect(this.paginate<ZdTicket>(`/api/v2/search?query=${encodeURIComponent(query)}`, 'results'));
+  }
+
+  /** How many items match, with no limit and one call. */
+  countSearch(query: string) {
+    return this.request<{ count: number }>('GET', `/api/v2/search/count?query=${encodeURIComponent(query)}`).then((r) => r.count);
   }
 
   listGroupMemberships() {

@@ -1,11 +1,12 @@
 /**
- * Search (GET /api/v2/search) and the cursor-based incremental ticket export, which a
+ * Search (GET /api/v2/search, capped at 1,000 results as in Zendesk; GET /api/v2/search/count)
+ * and the cursor-based incremental ticket export, which a
  * connector uses to catch up on tickets changed while it was down.
  */
 import { Router } from 'express';
 import { organizationJson, ticketJson, userJson } from '../../serializers.js';
 import { search, sortHits } from '../../ticket-search.js';
-import { badRequest } from '../../zendesk-errors.js';
+import { badRequest, searchLimitExceeded } from '../../zendesk-errors.js';
 import { queryValue, serializeContext, type SandboxServices } from '../context.js';
 import { offsetPage } from '../pagination.js';
 
@@ -24,12 +25,18 @@ function decodeCursor(raw: string): number {
   throw badRequest(`Invalid cursor: ${raw}`);
 }
 
+/** Zendesk's search answers at most this many results per query; `count` still tells the total. */
+export const SEARCH_RESULT_LIMIT = 1000;
+
 export function searchRoutes(s: SandboxServices): Router {
   const r = Router();
 
   r.get('/api/v2/search', (req, res) => {
     const query = queryValue(req, 'query');
     if (!query || query.trim() === '') throw badRequest('query parameter is required');
+    const pageNo = Number(queryValue(req, 'page') ?? 1);
+    const perPage = Math.min(Number(queryValue(req, 'per_page') ?? 100), 100);
+    if (Number.isFinite(pageNo) && Number.isFinite(perPage) && (pageNo - 1) * perPage >= SEARCH_RESULT_LIMIT) throw searchLimitExceeded();
     const ctx = serializeContext(s);
     const hits = sortHits(search(s.state, query), queryValue(req, 'sort_by'), queryValue(req, 'sort_order'));
     const page = offsetPage(hits, req, `${s.baseUrl}/api/v2/search.json`);
@@ -39,6 +46,12 @@ export function searchRoutes(s: SandboxServices): Router {
       return { ...organizationJson(hit.record, ctx), result_type: 'organization' };
     });
     res.json({ results, facets: null, next_page: page.next_page, previous_page: page.previous_page, count: page.count });
+  });
+
+  r.get('/api/v2/search/count', (req, res) => {
+    const query = queryValue(req, 'query');
+    if (!query || query.trim() === '') throw badRequest('query parameter is required');
+    res.json({ count: search(s.state, query).length });
   });
 
   r.get('/api/v2/incremental/tickets/cursor', (req, res) => {
