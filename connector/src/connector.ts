@@ -207,13 +207,18 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
   };
 }
 
-/** Operator endpoints need the admin token (the app's shared secret) as a Bearer token. */
+/** Operator endpoints need BATON_ADMIN_TOKEN as a Bearer token; without one configured they are off. */
 function adminGuard(config: Config): express.RequestHandler {
   return (req, res, next) => {
-    const secret = config.BATON_APP_SHARED_SECRET;
-    const given = req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '';
-    const ok = secret !== undefined && given.length === secret.length && crypto.timingSafeEqual(Buffer.from(given), Buffer.from(secret));
-    if (!ok) return void res.status(401).json({ error: { code: 'AUTH_INVALID', message: 'Send the app shared secret (BATON_APP_SHARED_SECRET) as a Bearer token.' } });
+    const token = config.BATON_ADMIN_TOKEN;
+    if (token === undefined) {
+      return void res.status(403).json({ error: { code: 'ADMIN_DISABLED', message: 'Operator endpoints are off: set BATON_ADMIN_TOKEN (at least 24 characters) to use them.' } });
+    }
+    const given = Buffer.from(req.header('authorization')?.replace(/^Bearer\s+/i, '') ?? '');
+    const expected = Buffer.from(token);
+    // Byte lengths: a same-length string with non-ASCII characters must not reach timingSafeEqual unequal.
+    const ok = given.length === expected.length && crypto.timingSafeEqual(given, expected);
+    if (!ok) return void res.status(401).json({ error: { code: 'AUTH_INVALID', message: 'Send BATON_ADMIN_TOKEN as a Bearer token.' } });
     next();
   };
 }

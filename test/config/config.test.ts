@@ -44,6 +44,16 @@ describe('configuration', () => {
     expect(cfg.zendeskUrl).toBe('https://acme.zendesk.com');
   });
 
+  it('wants an admin token of its own: long enough, and not another secret reused', () => {
+    const short = errorOf({ ...ok, BATON_ADMIN_TOKEN: 'too-short' });
+    expect(short).toMatch(/BATON_ADMIN_TOKEN .*at least 24 characters.*openssl rand -hex 24/);
+    expect(short).not.toContain('too-short');
+    const app = 'the-app-shared-secret-0123456789';
+    expect(errorOf({ ...ok, BATON_APP_SHARED_SECRET: app, BATON_ADMIN_TOKEN: app })).toContain('BATON_ADMIN_TOKEN: must differ from BATON_APP_SHARED_SECRET');
+    expect(errorOf({ ...ok, BATON_ADMIN_TOKEN: ok.BATON_WEBHOOK_SECRET })).toContain('BATON_ADMIN_TOKEN: must differ from BATON_WEBHOOK_SECRET');
+    expect(loadConfig({ ...ok, BATON_ADMIN_TOKEN: ' an-operator-token-0123456789 ' }).BATON_ADMIN_TOKEN).toBe('an-operator-token-0123456789');
+  });
+
   it('reads only the env object it is given', () => {
     process.env.BATON_WEBHOOK_SECRET = 'from-process-env-should-not-be-read';
     try {

@@ -21,6 +21,7 @@ const PHONES = ['+1 (415) 555-0187', '020 7946 0958', '+4915112345678', '555.867
 const secret = crypto.randomBytes(24).toString('base64url');
 const apiToken = `tok_${crypto.randomBytes(16).toString('hex')}`;
 const appSecret = `app_${crypto.randomBytes(16).toString('hex')}`;
+const adminToken = `admin_${crypto.randomBytes(16).toString('hex')}`;
 
 let sandbox: Sandbox;
 let db: TestStore;
@@ -35,6 +36,7 @@ beforeAll(async () => {
     ...db.env,
     BATON_WEBHOOK_SECRET: secret,
     BATON_APP_SHARED_SECRET: appSecret,
+    BATON_ADMIN_TOKEN: adminToken,
     ZENDESK_BASE_URL: sandbox.url,
     ZENDESK_EMAIL: sandbox.apiEmail,
     ZENDESK_API_TOKEN: apiToken,
@@ -75,7 +77,7 @@ beforeAll(async () => {
   await post(leaky, zendeskHeaders(secret, leaky, new Date(Date.now() - 3_600_000)));
   const wrongType = JSON.stringify({ schema: 'baton.trigger.v1', event: 'ticket.created', requester: { email: people[1]!.email, name: 12 } });
   await post(wrongType, zendeskHeaders(secret, wrongType));
-  await fetch(`${serve.url}/api/jobs`, { headers: { authorization: `Bearer ${appSecret}` } }).then((r) => r.arrayBuffer());
+  await fetch(`${serve.url}/api/jobs`, { headers: { authorization: `Bearer ${adminToken}` } }).then((r) => r.arrayBuffer());
   await serve.kill('SIGTERM'); // a graceful stop logs too
   output = serve.output();
 }, 90_000);
@@ -123,6 +125,6 @@ describe('logs at debug level', () => {
 
   it('contain no secret: webhook secret, API token, Basic credentials, app secret', () => {
     const basic = Buffer.from(`${sandbox.apiEmail}/token:${apiToken}`).toString('base64');
-    for (const s of [secret, apiToken, basic, appSecret]) expect(output).not.toContain(s);
+    for (const s of [secret, apiToken, basic, appSecret, adminToken]) expect(output).not.toContain(s);
   });
 });

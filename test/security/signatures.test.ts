@@ -16,10 +16,11 @@ import { sqliteTestStore } from '../helpers/stores.js';
 
 const PREVIOUS = 'previous-webhook-secret-0123456789';
 const APP_SECRET = 'test-app-shared-secret-0123456789'; // test/helpers/config.ts
+const ADMIN_TOKEN = 'test-operator-token-0123456789abcdef';
 
 let intake: IntakeFixture;
 beforeAll(async () => {
-  intake = await startIntake(sqliteTestStore, { BATON_WEBHOOK_SECRET_PREVIOUS: PREVIOUS });
+  intake = await startIntake(sqliteTestStore, { BATON_WEBHOOK_SECRET_PREVIOUS: PREVIOUS, BATON_ADMIN_TOKEN: ADMIN_TOKEN });
 });
 afterAll(() => intake?.close());
 
@@ -133,13 +134,25 @@ describe('secret rotation', () => {
 });
 
 describe('operator endpoint (/api/jobs)', () => {
-  it('needs the app shared secret as a bearer token', async () => {
-    const get = (auth?: string) => fetch(`${intake.url}/api/jobs`, { headers: auth ? { authorization: auth } : {} });
-    for (const auth of [undefined, 'Bearer', 'Bearer wrong-secret-0123456789abcdef', `Bearer ${APP_SECRET}x`, `Bearer ${APP_SECRET.slice(0, -1)}`, `Basic ${APP_SECRET}`]) {
+  const get = (auth?: string) => fetch(`${intake.url}/api/jobs`, { headers: auth ? { authorization: auth } : {} });
+
+  it('needs its own admin token as a bearer token', async () => {
+    for (const auth of [undefined, 'Bearer', 'Bearer wrong-token-0123456789abcdefghij', `Bearer ${ADMIN_TOKEN}x`, `Bearer ${ADMIN_TOKEN.slice(0, -1)}`, `Basic ${ADMIN_TOKEN}`, `Bearer ${APP_SECRET}`, `Bearer ${ADMIN_TOKEN.slice(0, -1)}é`]) {
       const res = await get(auth);
       expect(res.status).toBe(401);
       expect((await res.json()).error.code).toBe('AUTH_INVALID');
     }
-    expect((await get(`Bearer ${APP_SECRET}`)).status).toBe(200);
+    expect((await get(`Bearer ${ADMIN_TOKEN}`)).status).toBe(200);
+  });
+
+  it('is off, and says how to turn it on, when no admin token is configured', async () => {
+    const bare = await startIntake(sqliteTestStore);
+    try {
+      const res = await fetch(`${bare.url}/api/jobs`, { headers: { authorization: `Bearer ${APP_SECRET}` } });
+      expect(res.status).toBe(403);
+      expect((await res.json()).error).toEqual({ code: 'ADMIN_DISABLED', message: 'Operator endpoints are off: set BATON_ADMIN_TOKEN (at least 24 characters) to use them.' });
+    } finally {
+      await bare.close();
+    }
   });
 });

@@ -37,6 +37,13 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       details: { variables: ['OPENAI_API_KEY'] },
     });
   }
+  const reused = (['BATON_WEBHOOK_SECRET', 'BATON_APP_SHARED_SECRET'] as const).find((k) => cfg.BATON_ADMIN_TOKEN !== undefined && cfg[k] === cfg.BATON_ADMIN_TOKEN);
+  if (reused) {
+    // One leaked secret must not open the others: the app's secret ships to every agent's browser settings.
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n  BATON_ADMIN_TOKEN: must differ from ${reused}; generate one with \`openssl rand -hex 24\`.`, {
+      details: { variables: ['BATON_ADMIN_TOKEN'] },
+    });
+  }
   return cfg;
 }
 

@@ -46,6 +46,9 @@ export const envSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   BATON_OPENAI_TIMEOUT_MS: positiveInt.default(8000),
   BATON_APP_SHARED_SECRET: optionalString,
+  BATON_ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
+    error: 'expected at least 24 characters; generate one with `openssl rand -hex 24`',
+  }),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -80,5 +83,6 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   OPENAI_MODEL: 'model name for the openai engine (gpt-4o-mini).',
   BATON_OPENAI_TIMEOUT_MS: 'timeout of one model call before falling back to local (8000).',
   BATON_APP_SHARED_SECRET: "the Zendesk app's shared secret, verifying sidebar requests (JWT).",
+  BATON_ADMIN_TOKEN: 'Bearer token for the operator endpoint /api/jobs (at least 24 characters, its own secret); unset: the endpoint is off.',
   LOG_LEVEL: 'pino log level (info).',
 };
