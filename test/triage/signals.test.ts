@@ -26,6 +26,24 @@ describe('sentiment', () => {
 
   it('flips negated positive words', () => {
     expect(readSentiment('I am not happy with this').score).toBeLessThan(0);
+  });
+
+  it('reads what happened to the thing, and politeness, as neutral; anger stays negative', () => {
+    for (const text of [
+      'tying up loose ends before I close the account',
+      'sorry to bother you, the payment was rejected',
+      'unfortunately the parcel was damaged in transit',
+      "I'm afraid I forgot my password again",
+      "I'm worried my order is late",
+      'the link in the e-mail is dead',
+      'a warning message appears when I log in',
+    ]) {
+      expect(readSentiment(text).score, text).toBeGreaterThan(policy.sentiment.negative_below);
+      expect(readSentiment(text).label, text).toBe('neutral');
+    }
+    for (const text of ['terrible experience', 'this is ridiculous and I am furious', 'this is a joke, worst service ever']) {
+      expect(readSentiment(text).score, text).toBeLessThanOrEqual(policy.sentiment.negative_below);
+    }
     expect(readSentiment('Thanks, that was great, it works!').label).toBe('positive');
   });
 

@@ -24,7 +24,14 @@ const DOMAIN_NEUTRAL: Record<string, number> = Object.fromEntries(
     'forgot forget forgotten broken bug bugs crash crashed crashes crashing declined decline block blocked ' +
     'delay delayed missing cancel cancelled canceled charged charge charges debt pay demand demands risk ' +
     'help helpful please like hope kind regards dear best want wants thank care support cut limited limit ' +
-    'no yes ok okay dispute disputed lawsuit fraud scam urgent emergency question questions'
+    'no yes ok okay dispute disputed lawsuit fraud scam urgent emergency question questions ' +
+    // What happened to the thing, not how the customer feels about us: "the parcel was
+    // damaged", "my card was rejected", "the link is dead", "tying up loose ends".
+    'loose stolen rejected reject denied deny damaged damage destroyed dead kill killed killing warning ' +
+    'virus mistake mistakenly miss missed ' +
+    // Politeness and mild worry that AFINN reads as negative: "sorry to bother you",
+    // "I'm afraid I forgot", "I'm worried my order is late", "a bit confused".
+    'sorry bother afraid worried worry confused'
   )
     .split(' ')
     .map((w) => [w, 0]),
