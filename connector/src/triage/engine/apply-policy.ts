@@ -37,6 +37,8 @@ const maxPriority = (a: Priority, b: Priority): Priority => (PRIORITY_RANK[b] > 
 const ROUTE_MIN_CONFIDENCE = 0.5;
 
 const fmt = (x: number) => x.toFixed(2);
+/** Rounded down, so a confidence just under its threshold never reads "1.00 below 1.00". */
+const fmtBelow = (x: number) => (Math.floor(x * 100) / 100).toFixed(2);
 
 interface Draft {
   handoff: Reason[];
@@ -73,7 +75,7 @@ function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, s
   if (!intentRule.automatable) {
     d.handoff.push({ code: 'intent_not_automated', text: `${sig.intent} is handled by people` });
   } else if (sig.confidence < threshold) {
-    d.handoff.push({ code: 'low_confidence', text: `confidence ${fmt(sig.confidence)} below ${fmt(threshold)}` });
+    d.handoff.push({ code: 'low_confidence', text: `confidence ${fmtBelow(sig.confidence)} below ${fmt(threshold)}` });
   }
   for (const hit of s.triggers) {
     d.handoff.push({ code: `trigger_${hit.name}`, text: describeTrigger(hit) });
