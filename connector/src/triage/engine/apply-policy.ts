@@ -9,6 +9,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { Decision, Priority, Reason, TriageInput } from '../types.js';
 import { describeTrigger } from '../signals/triggers.js';
+import { readTimeRules } from '../signals/time-rules.js';
 import { languageName } from '../signals/language.js';
 import { labelFor } from '../signals/sentiment.js';
 import type { MessageSignals } from './message-signals.js';
@@ -53,7 +54,7 @@ function raise(d: Draft, p: Priority): void {
 }
 
 /** Rules that ask for a human, each adding its reason, priority and team candidate. */
-function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, sentimentScore: number, d: Draft): void {
+function collectHandoffs(policy: Policy, input: TriageInput, s: MessageSignals, sig: IntentSignal, sentimentScore: number, d: Draft): void {
   const intentRule = policy.intents[sig.intent] ?? policy.intents.other!;
   const threshold = intentRule.threshold ?? policy.defaults.threshold;
   if (s.clean === '' && s.focus === '') {
@@ -104,6 +105,11 @@ function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, s
     d.handoff.push({ code: 'repeated_message', text: `same message sent ${s.timesSent} times` });
     raise(d, sp.priority);
   }
+  for (const hit of readTimeRules(policy, input, sig.intent)) {
+    d.handoff.push({ code: `time_${hit.rule.name}`, text: hit.text });
+    raise(d, hit.rule.priority);
+    if (hit.rule.team) d.teams.push({ rank: 3, team: hit.rule.team });
+  }
   if (s.vip.vip) {
     d.handoff.push({ code: 'vip', text: `VIP: ${s.vip.account}, ${s.vip.because.join(', ')}` });
     raise(d, policy.vip.priority);
@@ -123,12 +129,14 @@ function collectHandoffs(policy: Policy, s: MessageSignals, sig: IntentSignal, s
  * sentiment, VIP, stuck and injection still hand off.
  */
 const SET_ASIDE_WHEN_CLOSING = new Set(['intent_not_automated', 'low_confidence', 'language_unsupported']);
+/** Time rules judge a request by the clock; a "thanks, it works" days later is not a request. */
+const setAsideWhenClosing = (code: string) => SET_ASIDE_WHEN_CLOSING.has(code) || code.startsWith('time_');
 
 /** The message closes the loop on Baton's own last answer, and nothing else asks for a human. */
 function closingReply(input: TriageInput, s: MessageSignals, handoff: Reason[]): MessageSignals['resolution'] {
   if (!s.resolution || input.ticket.state === 'handed_off') return null;
   if (input.history[input.history.length - 1]?.role !== 'ai') return null;
-  return handoff.every((r) => SET_ASIDE_WHEN_CLOSING.has(r.code)) ? s.resolution : null;
+  return handoff.every((r) => setAsideWhenClosing(r.code)) ? s.resolution : null;
 }
 
 function tagsFor(policy: Policy, intent: string, action: string, mode: string, reasons: Reason[]): string[] {
@@ -157,7 +165,7 @@ export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignal
     action = 'ignore';
     reasons = [{ code: 'auto_reply', text: `auto-reply ("${s.autoReply.matched}"), intent ${intent} at ${fmt(sig.confidence)}` }];
   } else {
-    collectHandoffs(policy, s, signal, sentimentScore, d);
+    collectHandoffs(policy, input, s, signal, sentimentScore, d);
     const closing = closingReply(input, s, d.handoff);
     if (closing?.kind === 'confirmed') {
       action = 'automate';

@@ -20,7 +20,7 @@ const timezone = z.string().refine(
   { error: 'expected an IANA time zone like Europe/London' },
 );
 
-const hours = z
+export const BusinessHoursSchema = z
   .strictObject({ timezone, days: z.array(day).min(1, { error: 'expected at least one working day' }), open: time, close: time })
   .refine((h) => h.open < h.close, { error: 'expected open before close' });
 
@@ -31,7 +31,7 @@ export const HandoffSection = z
     assign: z.boolean({ error: 'expected true or false' }).default(DEFAULT_HANDOFF.assign),
     skills: z.record(z.string(), z.string()).default(DEFAULT_HANDOFF.skills),
     overflow: z.record(z.string(), z.string()).default(DEFAULT_HANDOFF.overflow),
-    hours: z.record(z.string(), hours.nullable()).default(DEFAULT_HANDOFF.hours),
+    hours: z.record(z.string(), BusinessHoursSchema.nullable()).default(DEFAULT_HANDOFF.hours),
     pace: z.record(z.string(), z.strictObject({ base_minutes: minutes, minutes_per_ticket: minutes })).default(DEFAULT_HANDOFF.pace),
     automated_status: z.enum(['pending', 'solved'], { error: 'expected pending or solved' }).default(DEFAULT_HANDOFF.automated_status),
   })

@@ -64,6 +64,10 @@ function crossCheck(p: Policy): string[] {
   for (const [k, rule] of Object.entries(p.intents)) team(`policy.intents.${k}.team`, rule.team);
   for (const [k, rule] of Object.entries(p.triggers)) team(`policy.triggers.${k}.team`, rule.team);
   team('policy.vip.team', p.vip.team);
+  p.time_rules.forEach((rule, i) => {
+    if (rule.team) team(`policy.time_rules.${i}.team`, rule.team);
+    rule.intents?.forEach((k, j) => intent(`policy.time_rules.${i}.intents.${j}`, k));
+  });
   team('policy.injection.team', p.injection.team);
   if (!intents.includes('other')) errors.push('policy.intents: expected an intent named "other" (messages that fit no intent)');
   p.ignore.intents.forEach((k, i) => intent(`policy.ignore.intents.${i}`, k));

@@ -4,7 +4,7 @@
  * Objects are strict so that a misspelt key ("treshold") is an error, not a silent default.
  */
 import { z } from 'zod';
-import { HandoffSection } from './handoff-schema.js';
+import { BusinessHoursSchema, HandoffSection } from './handoff-schema.js';
 
 const between0and1 = 'expected a number between 0 and 1';
 const probability = z
@@ -50,6 +50,25 @@ const SegmentMatch = z
     vip: z.boolean({ error: 'expected true or false' }).optional(),
   })
   .refine((m) => Object.keys(m).length > 0, { error: 'expected at least one condition (org_tags, customer_tags, plans, vip)' });
+
+/** A rule on the clock: how long the customer has waited, and when the message arrives. Firing hands off. */
+export const TimeRule = z
+  .strictObject({
+    name: z.string({ error: 'expected a rule name' }).regex(KEY_RE, { error: 'expected a snake_case rule name like long_wait' }),
+    /** The customer's first message in the conversation is older than this. */
+    waiting_minutes_over: z.number({ error: 'expected a number of minutes' }).positive({ error: 'expected more than 0 minutes' }).optional(),
+    /** The message arrives within these hours ... */
+    during: BusinessHoursSchema.optional(),
+    /** ... or outside them. */
+    outside: BusinessHoursSchema.optional(),
+    /** Only for these intents (all when omitted). */
+    intents: z.array(IntentKey).optional(),
+    priority: PriorityValue.default('normal'),
+    team: TeamKey.optional(),
+  })
+  .refine((r) => r.waiting_minutes_over !== undefined || r.during !== undefined || r.outside !== undefined, {
+    error: 'expected at least one condition: waiting_minutes_over, during or outside',
+  });
 
 export const PolicySchema = z.strictObject({
   version: z.literal(1, { error: 'expected 1 (the only policy format version)' }),
@@ -102,6 +121,7 @@ export const PolicySchema = z.strictObject({
       open_opportunity: z.string().default('open_opportunity'),
     }),
   }),
+  time_rules: z.array(TimeRule, { error: 'expected a list of time rules' }).default([]),
   stuck: z.strictObject({
     max_ai_messages: positiveInt('messages').min(1, { error: 'expected at least 1' }).default(5),
     silence_minutes: z.number({ error: 'expected a number of minutes' }).positive({ error: 'expected more than 0 minutes' }).default(10),
@@ -135,3 +155,4 @@ export const PolicySchema = z.strictObject({
 export type Policy = z.infer<typeof PolicySchema>;
 export type IntentPolicy = z.infer<typeof IntentRule>;
 export type TriggerPolicy = z.infer<typeof TriggerRule>;
+export type TimeRulePolicy = z.infer<typeof TimeRule>;
