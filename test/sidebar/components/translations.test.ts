@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { CATALOG, translatorFor } from '../../../sidebar-app/src/app/i18n/catalog';
 import { createTranslator, localeCandidates, type Strings } from '../../../sidebar-app/src/app/i18n/translator';
 
@@ -65,6 +66,22 @@ describe('translation files', () => {
     expect(used.size).toBeGreaterThan(40);
     const missing = [...used].filter((k) => !english.includes(k));
     expect(missing).toEqual([]);
+  });
+
+  it("has words for every reason the connector gives, and for the shipped policy's triggers and time rules", () => {
+    const connectorSrc = path.resolve(import.meta.dirname, '../../../connector/src');
+    const files = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const codes = new Set<string>();
+    // Reasons are written { code: 'snake_case', text: ... } (zod's issue code 'custom' is not one).
+    for (const file of files(connectorSrc)) for (const m of fs.readFileSync(file, 'utf8').matchAll(/\{ code: '([a-z_]+)', text:/g)) codes.add(m[1]!);
+    // The policy file as text: this suite runs in jsdom, where the connector's loader cannot locate it.
+    const policy = parseYaml(fs.readFileSync(path.resolve(connectorSrc, '../policy/baton.policy.yaml'), 'utf8')) as { triggers: Record<string, unknown>; time_rules: { name: string }[] };
+    for (const name of Object.keys(policy.triggers)) codes.add(`trigger_${name}`);
+    for (const rule of policy.time_rules) codes.add(`time_${rule.name}`);
+    expect(codes.size).toBeGreaterThan(30);
+    // 'unrecorded' stands in for reasons a stored attempt lost; it is never shown on a ticket.
+    expect([...codes].filter((c) => c !== 'unrecorded' && !english.includes(`reason.${c}`))).toEqual([]);
   });
 });
 
