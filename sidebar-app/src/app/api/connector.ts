@@ -5,43 +5,20 @@
  * subdomain), the agent (`sub`, `name`) and the audience the connector expects.
  */
 import type {
-  AnalyticsFigures,
   AnalyticsSummary,
-  CsatScore,
   DeadLetterView,
   FlagKind,
   FlagView,
   RolloutChange,
   RolloutChangeResult,
-  RolloutMode,
   RolloutView,
-  SegmentMatchView,
   ShadowReportView,
-  ShadowRowView,
-  TeamFiguresView,
   TicketView,
-  TimingView,
 } from '../../../../connector/src/sidebar-api/types';
 import type { ZafClient, ZafRequestFailure } from '../zaf/types';
 
-export type {
-  AnalyticsFigures,
-  AnalyticsSummary,
-  CsatScore,
-  DeadLetterView,
-  FlagKind,
-  FlagView,
-  RolloutChange,
-  RolloutChangeResult,
-  RolloutMode,
-  RolloutView,
-  SegmentMatchView,
-  ShadowReportView,
-  ShadowRowView,
-  TeamFiguresView,
-  TicketView,
-  TimingView,
-};
+// The app reads the connector's own response types: one definition, type-checked on both sides.
+export type * from '../../../../connector/src/sidebar-api/types';
 
 /** Same as the connector's MAX_TOKEN_AGE_SECONDS: it refuses anything longer-lived. */
 const TOKEN_EXPIRY_SECONDS = 3600;
