@@ -8,7 +8,7 @@
  */
 import crypto from 'node:crypto';
 import { renderTable } from '../connector/src/demo/table.js';
-import { installBatonTriggers, startSandbox } from '../connector/src/sandbox/index.js';
+import { connectorEnvFor, installBatonTriggers, startSandbox } from '../connector/src/sandbox/index.js';
 import { startServe } from '../test/helpers/processes.js';
 import { pgTestStore, sqliteTestStore } from '../test/helpers/stores.js';
 
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
   const db = await (BACKEND === 'postgres' ? pgTestStore : sqliteTestStore)();
   const secret = crypto.randomBytes(18).toString('base64url');
   // DATABASE_URL cleared first: one in the caller's environment must not turn a SQLite soak into PostgreSQL.
-  const serve = await startServe({ DATABASE_URL: '', ...db.env, BATON_WEBHOOK_SECRET: secret, ZENDESK_BASE_URL: sandbox.url, ZENDESK_EMAIL: sandbox.apiEmail, ZENDESK_API_TOKEN: sandbox.apiToken, ZENDESK_RATE_LIMIT_PER_MINUTE: '2500', LOG_LEVEL: 'warn' });
+  const serve = await startServe({ DATABASE_URL: '', ...db.env, ...connectorEnvFor(sandbox, secret), LOG_LEVEL: 'warn' });
   await installBatonTriggers(sandbox, { endpointUrl: `${serve.url}/webhooks/zendesk`, secret });
   const backlog = async () =>
     Number((await db.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'process-event').where('status', 'in', ['queued', 'running']).executeTakeFirst())?.n ?? 0);

@@ -7,7 +7,7 @@ import { loadConfig } from '../../connector/src/config/load.js';
 import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
 import { silentLogger } from '../../connector/src/logger.js';
 import { PROCESS_EVENT_JOB } from '../../connector/src/intake/accept.js';
-import { installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
+import { connectorEnvFor, installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
 
@@ -30,11 +30,7 @@ export async function startStack(
   const db = await (opts.store ?? sqliteTestStore)();
   const secret = crypto.randomBytes(18).toString('base64url');
   const config = loadConfig({
-    BATON_WEBHOOK_SECRET: secret,
-    ZENDESK_BASE_URL: sandbox.url,
-    ZENDESK_EMAIL: sandbox.apiEmail,
-    ZENDESK_API_TOKEN: sandbox.apiToken,
-    ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+    ...connectorEnvFor(sandbox, secret),
     BATON_APP_SHARED_SECRET: 'stack-app-secret-0123456789abcdef',
     LOG_LEVEL: 'silent',
     ...opts.env,

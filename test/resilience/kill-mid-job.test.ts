@@ -3,7 +3,7 @@
  * restart the job runs again, and the customer gets exactly one reply.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installBatonTriggers, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
+import { connectorEnvFor, installBatonTriggers, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
 import { sqliteTestStore, type TestStore } from '../helpers/stores.js';
 import { startServe, type ServeProcess } from '../helpers/processes.js';
 
@@ -34,11 +34,7 @@ describe('SIGKILL mid-job', () => {
   it('re-runs the job after a restart without a second reply', async () => {
     const env = {
       ...db.env,
-      BATON_WEBHOOK_SECRET: secret,
-      ZENDESK_BASE_URL: sandbox.url,
-      ZENDESK_EMAIL: sandbox.apiEmail,
-      ZENDESK_API_TOKEN: sandbox.apiToken,
-      ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+      ...connectorEnvFor(sandbox, secret),
       BATON_JOB_LEASE_SECONDS: '2',
     };
     const first = await startServe(env);

@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js';
 import { createConnector } from '../connector.js';
 import { PROCESS_EVENT_JOB } from '../intake/accept.js';
 import { createLogger } from '../logger.js';
-import { installBatonTriggers, startSandbox } from '../sandbox/index.js';
+import { connectorEnvFor, installBatonTriggers, startSandbox } from '../sandbox/index.js';
 import { defaultSpecPath } from '../sandbox/contract/spec-loader.js';
 import { createTriageEngine, loadPolicy } from '../triage/index.js';
 import { buildOvernightInbox, type InboxOrganization, type InboxTicket } from './inbox/index.js';
@@ -49,11 +49,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   const sandbox = await startSandbox({ rateLimitPerMinute: 2500, strictContract: fs.existsSync(defaultSpecPath()) });
   const secret = crypto.randomBytes(24).toString('base64url');
   const config = loadConfig({
-    BATON_WEBHOOK_SECRET: secret,
-    ZENDESK_BASE_URL: sandbox.url,
-    ZENDESK_EMAIL: sandbox.apiEmail,
-    ZENDESK_API_TOKEN: sandbox.apiToken,
-    ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+    ...connectorEnvFor(sandbox, secret),
     BATON_SQLITE_PATH: sqlitePath,
     DATABASE_URL: opts.databaseUrl,
     BATON_WORKER_CONCURRENCY: '8',

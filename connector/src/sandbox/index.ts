@@ -176,6 +176,20 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 }
 
 export { installBatonTriggers, type BatonTriggers, type InstallBatonTriggersOptions } from './install-baton-triggers.js';
+
+/**
+ * The connector settings that point it at a sandbox: the API, its user and token, the webhook
+ * secret, and the plan limit the demo and tests run the sandbox at (2,500 requests a minute).
+ */
+export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'apiToken'>, webhookSecret: string): Record<string, string> {
+  return {
+    BATON_WEBHOOK_SECRET: webhookSecret,
+    ZENDESK_BASE_URL: sandbox.url,
+    ZENDESK_EMAIL: sandbox.apiEmail,
+    ZENDESK_API_TOKEN: sandbox.apiToken,
+    ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+  };
+}
 export * from './seed-data.js';
 export { SANDBOX_ARTICLES } from './help-center-articles.js';
 export { SandboxState } from './state.js';

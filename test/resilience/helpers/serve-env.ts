@@ -2,17 +2,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Sandbox } from '../../../connector/src/sandbox/index.js';
+import { connectorEnvFor, type Sandbox } from '../../../connector/src/sandbox/index.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 
 export function serveEnv(sandbox: Sandbox, secret: string, extra: Record<string, string> = {}): Record<string, string> {
   return {
-    BATON_WEBHOOK_SECRET: secret,
-    ZENDESK_BASE_URL: sandbox.url,
-    ZENDESK_EMAIL: sandbox.apiEmail,
-    ZENDESK_API_TOKEN: sandbox.apiToken,
-    ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
+    ...connectorEnvFor(sandbox, secret),
     LOG_LEVEL: 'warn',
     ...extra,
   };
