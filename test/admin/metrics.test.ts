@@ -150,4 +150,13 @@ describe.each(BACKENDS)('admin metrics on %s', (_name, makeStore) => {
     const groups = (JSON.parse(review) as { groups: { reason: string }[] }).groups.map((g) => g.reason);
     expect(groups).toEqual(expect.arrayContaining(['trigger_refund']));
   });
+
+  it('counts "thanks, that worked" after an automated answer as the answer holding, not as a reopen', async () => {
+    await write('closing', 'Order status', 'where is my order NW-200871?');
+    stack.sandbox.customerReply(ids.closing!, 'Thanks, that worked!');
+    await stack.settle();
+    expect(stack.sandbox.state.getTicket(ids.closing!)!.status).toBe('solved');
+    const s = await summary(Date.now() + 8 * DAY);
+    expect(s.totals).toMatchObject({ tickets: 4, automated: 2, durable: 2, reopened: 1 });
+  });
 });

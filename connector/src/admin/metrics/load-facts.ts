@@ -9,6 +9,7 @@ import type { SelectQueryBuilder } from 'kysely';
 import type { Store } from '../../store/db.js';
 import type { Database } from '../../store/schema.js';
 import { adminDb, type AdminDb, type AdminTables, type SatisfactionRatingsTable, type TicketOutcomesTable } from '../store/tables.js';
+import { CLOSING_REASONS } from '../../triage/engine/apply-policy.js';
 import { factsOf, ticketKey, type AttemptFact, type TicketFacts } from './ticket-facts.js';
 
 export interface MetricsRange {
@@ -33,11 +34,11 @@ type TicketIds = SelectQueryBuilder<Database & AdminTables, any, { ticket_id: st
 async function factsFor(db: AdminDb, ids: TicketIds, tenantId: string | undefined): Promise<Map<string, TicketFacts>> {
   let attemptsQ = db
     .selectFrom('attempts')
-    .select(['tenant_id', 'ticket_id', 'id', 'created_at', 'written_at', 'action', 'intent', 'team', 'mode'])
+    .select(['tenant_id', 'ticket_id', 'id', 'created_at', 'written_at', 'action', 'intent', 'team', 'mode', 'event_id', 'reasons'])
     .where('ticket_id', 'in', ids );
   let eventsQ = db
     .selectFrom('webhook_events')
-    .select(['tenant_id', 'ticket_id', 'received_at'])
+    .select(['id', 'tenant_id', 'ticket_id', 'received_at'])
     .where('type', '=', 'ticket.customer_message')
     .where('status', '!=', 'ignored')
     .where('ticket_id', 'in', ids );
@@ -47,16 +48,28 @@ async function factsFor(db: AdminDb, ids: TicketIds, tenantId: string | undefine
   }
   const [attempts, events] = await Promise.all([attemptsQ.execute(), eventsQ.execute()]);
   const byTicket = new Map<string, AttemptFact[]>();
-  for (const a of attempts) {
+  const closings = new Set<string>();
+  for (const { event_id, reasons, ...a } of attempts) {
     const k = ticketKey(a.tenant_id, a.ticket_id);
     byTicket.set(k, [...(byTicket.get(k) ?? []), { ...a, id: Number(a.id), created_at: Number(a.created_at), written_at: a.written_at === null ? null : Number(a.written_at) }]);
+    if (isClosing(reasons)) closings.add(event_id);
   }
   const messages = new Map<string, number[]>();
   for (const e of events) {
+    if (closings.has(e.id)) continue; // "thanks, that fixed it" confirms the answer; it is no reopen
     const k = ticketKey(e.tenant_id, e.ticket_id);
     messages.set(k, [...(messages.get(k) ?? []), Number(e.received_at)]);
   }
   return new Map([...byTicket].map(([k, list]) => [k, factsOf(list, messages.get(k) ?? [])]));
+}
+
+function isClosing(reasonsJson: string): boolean {
+  try {
+    const reasons = JSON.parse(reasonsJson) as { code?: unknown }[];
+    return Array.isArray(reasons) && reasons.some((r) => typeof r?.code === 'string' && CLOSING_REASONS.has(r.code));
+  } catch {
+    return false;
+  }
 }
 
 export async function loadMetricsData(store: Store, range: MetricsRange): Promise<MetricsData> {

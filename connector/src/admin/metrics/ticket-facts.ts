@@ -9,7 +9,8 @@
  * came in about), its team that of the last handoff.
  *
  * Reopen: a customer message arriving after an automated answer (which set the ticket to
- * pending or solved) and within 7 days of it. An automated resolution is durable once 7
+ * pending or solved) and within 7 days of it; a closing "thanks, that fixed it" is none
+ * (load-facts leaves those messages out). An automated resolution is durable once 7
  * days have passed since the last automated answer without a reopen.
  */
 import { DAY } from '../time.js';

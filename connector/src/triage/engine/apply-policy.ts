@@ -123,6 +123,9 @@ function collectHandoffs(policy: Policy, input: TriageInput, s: MessageSignals, 
   d.teams.push({ rank: 5, team: policy.defaults.fallback_team });
 }
 
+/** Reason codes of a message that closes the loop: the admin metrics do not count it as a reopen. */
+export const CLOSING_REASONS: ReadonlySet<string> = new Set(['resolution_confirmed', 'customer_thanks']);
+
 /**
  * Handoff reasons a closing "thanks, that worked" sets aside: they judge the message as a
  * request (its intent, its confidence, its few words' language), which it is not. Triggers,
