@@ -34,7 +34,7 @@ describe('reading a closing message', () => {
     expect(read(text)?.kind).toBe('confirmed');
   });
 
-  it.each(['thanks!', 'Ok thank you very much', 'thx', 'Great, thanks for the quick reply!', 'much appreciated'])('"%s" is thanks only', (text) => {
+  it.each(['thanks!', 'Ok thank you very much', 'thx', 'Great, thanks for the quick reply!', 'much appreciated', 'ok', 'got it, great', 'ok makes sense', '👍', '🙏🏽 ', 'ok 👍'])('"%s" is thanks only', (text) => {
     expect(read(text)?.kind).toBe('thanks');
   });
 
@@ -46,6 +46,11 @@ describe('reading a closing message', () => {
     'thanks, I will try that tomorrow',
     'thanks. Also my invoice is wrong',
     'Where is my order? thanks',
+    'ok but where is the reset link',
+    'ok, and my invoice?',
+    'got it wrong, sorry: my e-mail is dana@example.org',
+    '😡',
+    '👎',
   ])('"%s" is not a closing message', (text) => {
     expect(read(text)).toBeNull();
   });

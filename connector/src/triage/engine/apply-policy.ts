@@ -179,7 +179,7 @@ export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignal
       // and it goes back to where Baton's answer left it instead of into an agent's queue.
       action = 'automate';
       resolution = 'thanks';
-      reasons = [{ code: 'customer_thanks', text: `customer only said thanks ("${closing.matched}"): nothing to answer` }];
+      reasons = [{ code: 'customer_thanks', text: `customer only said thanks or ok ("${closing.matched}"): nothing to answer` }];
     } else if (d.handoff.length > 0) {
       action = 'handoff';
       reasons = d.handoff;

@@ -4,7 +4,8 @@
  * new problem attached ("that worked, but now ...") is still triaged as a request.
  *
  * - confirmed: the customer says the answer worked (a policy phrase such as "that fixed it").
- * - thanks: the message is nothing but thanks and pleasantries ("ok thank you!").
+ * - thanks: the message is nothing but thanks, an acknowledgment and pleasantries ("ok thank
+ *   you!", "got it, great", a thumbs-up).
  *
  * Whether it counts also depends on the conversation (Baton must have answered last);
  * apply-policy decides that.
@@ -28,17 +29,24 @@ const PLEASANTRIES = new Set([
   'ok', 'okay', 'k', 'kk', 'great', 'perfect', 'awesome', 'brilliant', 'lovely', 'nice', 'cool', 'super', 'excellent', 'wonderful', 'fantastic', 'amazing',
   'appreciate', 'appreciated', 'it', 'that', 'this', 'is', 'the', 'for', 'your', 'help', 'quick', 'reply', 'response', 'answer', 'all',
   'got', 'have', 'good', 'day', 'night', 'weekend', 'kind', 'regards', 'best', 'many', 'hi', 'hello', 'oh', 'ah', 'wow', 'yes', 'yep', 'yeah',
-  'i', 'we', 'really', 'truly', 'guys', 'team', 'folks', 'mate', 'again',
+  'i', 'we', 'really', 'truly', 'guys', 'team', 'folks', 'mate', 'again', 'k', 'kk', 'makes', 'sense', 'understood', 'noted', 'will', 'do',
 ]);
 
+/** Words that acknowledge on their own ("ok", "got it", "great"): with only pleasantries around, nothing to answer. */
+const ACKNOWLEDGING = new Set(['thanks', 'thank', 'thanx', 'thx', 'ty', 'tysm', 'cheers', 'appreciated', 'ok', 'okay', 'k', 'kk', 'great', 'perfect', 'awesome', 'brilliant', 'lovely', 'cool', 'super', 'excellent', 'got']);
+/** A reply that is only a thumbs-up, folded hands, a tick or a smile. */
+const ACK_EMOJI = /^[\s.!]*(?:(?:👍|🙏|✅|👌|🙂|😊|😀|😃|🎉|❤️|♥️)(?:\p{EMod})?[\s.!]*)+$/u;
+
 export function readResolution(cfg: Policy['resolution'], clean: string, tokens: Token[]): ResolutionReading | null {
-  if (!cfg.enabled || tokens.length === 0 || tokens.length > cfg.max_words) return null;
+  if (!cfg.enabled) return null;
+  if (tokens.length === 0) return ACK_EMOJI.test(clean) ? { kind: 'thanks', matched: clean.trim() } : null;
+  if (tokens.length > cfg.max_words) return null;
   if (clean.includes('?')) return null;
   if (tokens.some((t) => DOUBT.has(t.word))) return null;
   const hit = firstPhrase(cfg.phrases, tokens);
   if (hit) return { kind: 'confirmed', matched: hit.matched };
-  if (tokens.some((t) => t.stem === 'thank' || t.word === 'thx' || t.word === 'ty' || t.word === 'cheers' || t.word === 'appreciated' || t.word === 'tysm')) {
-    if (tokens.every((t) => PLEASANTRIES.has(t.word))) return { kind: 'thanks', matched: tokens.map((t) => t.word).join(' ') };
+  if (tokens.some((t) => ACKNOWLEDGING.has(t.word)) && tokens.every((t) => PLEASANTRIES.has(t.word))) {
+    return { kind: 'thanks', matched: tokens.map((t) => t.word).join(' ') };
   }
   return null;
 }
