@@ -6,6 +6,9 @@
  *   npx tsx bench/triage.ts            (also part of `npm run bench` via runTriageBench)
  */
 import { pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { loadIntentModel } from '../connector/src/triage/model/intent-model.js';
 import { loadPolicy } from '../connector/src/triage/policy/load.js';
 import { createLocalTriage } from '../connector/src/triage/engine/local.js';
 import { createOpenAITriage } from '../connector/src/triage/engine/openai.js';
@@ -20,6 +23,32 @@ export interface TriageBenchRow extends Record<string, unknown> {
   'decisions/s': string;
   p50: string;
   p99: string;
+  /** Memory the engine holds once loaded (model arrays and objects), for the local engine. */
+  'memory held': string;
+}
+
+/** V8's collector, reached at run time so the bench needs no --expose-gc flag. */
+function collector(): () => void {
+  v8.setFlagsFromString('--expose-gc');
+  return vm.runInNewContext('gc') as () => void;
+}
+
+/**
+ * Heap plus array buffers retained by what `build` returns, after full collections on both
+ * sides: what one engine costs a process to keep.
+ */
+function retainedMb<T>(build: () => T): { value: T; mb: number } {
+  const gc = collector();
+  const used = () => {
+    gc();
+    gc();
+    const m = process.memoryUsage();
+    return m.heapUsed + m.arrayBuffers;
+  };
+  const before = used();
+  const value = build();
+  const after = used();
+  return { value, mb: (after - before) / 2 ** 20 };
 }
 
 function inputs(n: number): TriageInput[] {
@@ -63,13 +92,15 @@ async function measure(engine: string, triage: Triage, items: TriageInput[], con
     'decisions/s': (items.length / seconds).toFixed(0),
     p50: fmtMs(pct(latencies, 0.5)),
     p99: fmtMs(pct(latencies, 0.99)),
+    'memory held': '',
   };
 }
 
 export async function runTriageBench(): Promise<TriageBenchRow[]> {
   const policy = loadPolicy();
-  const local = createLocalTriage(policy);
-  const rows = [await measure('local', local, inputs(3000), 1)];
+  // A model of its own (not the shared cached one), so its whole cost is counted.
+  const { value: local, mb } = retainedMb(() => createLocalTriage(policy, { model: loadIntentModel() }));
+  const rows = [{ ...(await measure('local', local, inputs(3000), 1)), 'memory held': `${mb.toFixed(1)} MB` }];
   const fake = await startFakeOpenAI();
   try {
     const openai = createOpenAITriage(policy, { baseURL: fake.baseURL, apiKey: 'bench', model: 'fake', timeoutMs: 5000, fallback: local });
