@@ -40,6 +40,30 @@ describe('classifyLines', () => {
     expect((rows[1]!.reasons as { code: string }[]).map((r) => r.code)).toEqual(expect.arrayContaining(['vip', 'trigger_not_working', 'negative_sentiment']));
   });
 
+  it('decides a thread as of its last customer comment: time rules measure the wait up to then, not up to today', async () => {
+    const thread = (last: string, at: string) =>
+      JSON.stringify({
+        id: at,
+        comments: [
+          { author: 'customer', body: 'Where is my order 5512?', time: '2025-03-01T10:00:00Z' },
+          { author: 'ai', body: 'You can follow it under Account > Orders.', time: '2025-03-01T10:00:05Z' },
+          { author: 'customer', body: last, time: at },
+        ],
+      });
+    const { rows } = await classify([
+      thread('And how do I export my contacts to CSV?', '2025-03-01T12:00:00Z'),
+      thread('And how do I export my contacts to CSV?', '2025-03-04T12:00:00Z'),
+      thread('thanks, that worked!', '2025-03-09T12:00:00Z'),
+    ]);
+    const codes = (r: Record<string, unknown>) => (r.reasons as { code: string }[]).map((x) => x.code);
+    expect(codes(rows[0]!)).not.toContain('time_long_wait');
+    expect(codes(rows[1]!)).toContain('time_long_wait');
+    expect(rows[1]).toMatchObject({ action: 'handoff', priority: 'high' });
+    // Days later, "thanks, that worked" still closes the loop, at the intent's own priority.
+    expect(rows[2]).toMatchObject({ action: 'automate', priority: 'normal', tags: expect.arrayContaining(['baton_resolution_confirmed']) });
+    expect(codes(rows[2]!)).toEqual(['resolution_confirmed']);
+  });
+
   it('turns bad lines into error lines naming the line and the problem, and goes on', async () => {
     const { summary, rows } = await classify([GOOD, '{not json', '', JSON.stringify({ id: 'b2', subject: 'no body' }), JSON.stringify({ id: 'c3', comments: [{ role: 'robot', body: 'hi' }] }), GOOD]);
     expect(summary).toEqual({ ok: 2, failed: 3 });

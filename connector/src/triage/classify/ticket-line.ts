@@ -4,7 +4,8 @@
  * Input (JSON per line): id, subject?, text or comments[] ({role|author|author_role, body,
  * time}), requester? ({email, name, organization (name or {name, tags, fields}), tags, vip}),
  * language?, ai_message_count?. With comments only, the last customer comment is the message
- * and everything before it the history.
+ * and everything before it the history, and the decision is taken as of that comment's time
+ * (time rules measure waiting up to then, not up to today).
  */
 import { z } from 'zod';
 import type { ConversationTurn, Decision, TriageInput } from '../types.js';
@@ -76,6 +77,7 @@ export function toTriageInput(raw: unknown, defaults: { tenantId: string; now: D
   const turns: ConversationTurn[] = (t.comments ?? []).map((c) => ({ role: roleOf(c), body: c.body, at: c.time ?? c.created_at ?? '' }));
   let message: string;
   let history: ConversationTurn[];
+  let now = defaults.now;
   if (t.text !== undefined) {
     message = t.text;
     history = turns;
@@ -84,6 +86,9 @@ export function toTriageInput(raw: unknown, defaults: { tenantId: string; now: D
     if (last < 0) throw new Error('comments: expected at least one customer comment to classify');
     message = turns[last]!.body;
     history = turns.slice(0, last);
+    // Decide as of when the message arrived: a ticket exported last year is not "waiting" a year.
+    const at = Date.parse(turns[last]!.at);
+    if (Number.isFinite(at)) now = new Date(at);
   }
   const org = t.requester?.organization;
   const organization =
@@ -107,7 +112,7 @@ export function toTriageInput(raw: unknown, defaults: { tenantId: string; now: D
       },
       ticket: { aiMessageCount: t.ai_message_count ?? history.filter((h) => h.role === 'ai').length, state: 'new' },
       channel: t.channel ?? 'api',
-      now: defaults.now,
+      now,
       language: t.language,
     },
   };

@@ -170,6 +170,8 @@ export function applyPolicy(policy: Policy, input: TriageInput, s: MessageSignal
   } else {
     collectHandoffs(policy, input, s, signal, sentimentScore, d);
     const closing = closingReply(input, s, d.handoff);
+    // A closing message is no request: the rules it set aside do not raise its priority either.
+    if (closing) d.priority = maxPriority(policy.defaults.priority, intentRule.priority);
     if (closing?.kind === 'confirmed') {
       action = 'automate';
       resolution = 'confirmed';
