@@ -64,6 +64,17 @@ describe('classifyLines', () => {
     expect(codes(rows[2]!)).toEqual(['resolution_confirmed']);
   });
 
+  it('reads time rules on a single text at its created_at', async () => {
+    const weekdays = { timezone: 'Europe/London', days: ['mon', 'tue', 'wed', 'thu', 'fri'] as ('mon' | 'tue' | 'wed' | 'thu' | 'fri')[], open: '09:00', close: '17:00' };
+    const policy = { ...loadPolicy(), time_rules: [{ name: 'out_of_hours', outside: weekdays, priority: 'normal' as const }] };
+    const line = (at: string) => JSON.stringify({ id: at, text: 'How do I export my contacts to CSV?', created_at: at });
+    const out: string[] = [];
+    await classifyLines([line('2025-03-08T14:05:00Z'), line('2025-03-10T10:00:00Z')], createLocalTriage(policy), (l) => void out.push(l));
+    const [saturday, monday] = out.map((l) => JSON.parse(l) as { reasons: { code: string }[] });
+    expect(saturday!.reasons.map((r) => r.code)).toContain('time_out_of_hours');
+    expect(monday!.reasons.map((r) => r.code)).not.toContain('time_out_of_hours');
+  });
+
   it('turns bad lines into error lines naming the line and the problem, and goes on', async () => {
     const { summary, rows } = await classify([GOOD, '{not json', '', JSON.stringify({ id: 'b2', subject: 'no body' }), JSON.stringify({ id: 'c3', comments: [{ role: 'robot', body: 'hi' }] }), GOOD]);
     expect(summary).toEqual({ ok: 2, failed: 3 });

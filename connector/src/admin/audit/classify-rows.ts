@@ -40,6 +40,8 @@ export async function classifyRows(
       id: i,
       subject: r.subject,
       text: r.text,
+      // Time rules ("outside business hours") read when the ticket came in, not when the audit runs.
+      ...(r.createdAt !== null ? { created_at: new Date(r.createdAt).toISOString() } : {}),
       channel: r.channel,
       ...(r.requester ? { requester: { ...r.requester, organization: r.requester.organization } } : {}),
     }),

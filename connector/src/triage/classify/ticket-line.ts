@@ -1,7 +1,7 @@
 /**
  * One line of `baton classify` input -> TriageInput, and the Decision -> one output line.
  *
- * Input (JSON per line): id, subject?, text or comments[] ({role|author|author_role, body,
+ * Input (JSON per line): id, subject?, text (with created_at?) or comments[] ({role|author|author_role, body,
  * time}), requester? ({email, name, organization (name or {name, tags, fields}), tags, vip}),
  * language?, ai_message_count?. With comments only, the last customer comment is the message
  * and everything before it the history, and the decision is taken as of that comment's time
@@ -43,6 +43,8 @@ export const TicketLine = z
     id: z.union([z.string(), z.number()], { error: 'expected an id (string or number)' }),
     subject: z.string().default(''),
     text: z.string().optional(),
+    /** When `text` arrived (ISO 8601); the decision is taken as of then. */
+    created_at: z.string().optional(),
     comments: z.array(Comment).optional(),
     requester: z
       .object({
@@ -81,6 +83,8 @@ export function toTriageInput(raw: unknown, defaults: { tenantId: string; now: D
   if (t.text !== undefined) {
     message = t.text;
     history = turns;
+    const at = t.created_at === undefined ? NaN : Date.parse(t.created_at);
+    if (Number.isFinite(at)) now = new Date(at);
   } else {
     const last = turns.map((c) => c.role).lastIndexOf('customer');
     if (last < 0) throw new Error('comments: expected at least one customer comment to classify');
