@@ -22,6 +22,15 @@ describe('cleanMessage', () => {
     expect(cleanMessage('From: the app, the export button is grey')).toBe('From: the app, the export button is grey');
   });
 
+  it('removes softer sign-offs too ("Appreciate it,", "Have a good day!"), with a short PS after them', () => {
+    const raw = 'How do I add the price to the barcode label?\n\nThanks!\n\nAppreciate it,\nC\n\nPS - sorry if this should have gone to a different address.';
+    expect(cleanMessage(raw)).toBe('How do I add the price to the barcode label?\n\nThanks!');
+    expect(cleanMessage('Where is order 5512?\nHave a good day!\nTom')).toBe('Where is order 5512?');
+    // Not a sign-off when the line goes on with a request.
+    expect(cleanMessage('Hi\nHave a good day, my order 5512 never came')).toBe('Hi\nHave a good day, my order 5512 never came');
+    expect(cleanMessage('Hi\nI really appreciate it if you could refund me')).toBe('Hi\nI really appreciate it if you could refund me');
+  });
+
   it('removes a sign-off with the name and title under it', () => {
     const raw = 'The export button does nothing on Safari.\n\nKind regards,\nMaria Lopez\nHead of Operations\n+44 20 7946 0958';
     expect(cleanMessage(raw)).toBe('The export button does nothing on Safari.');

@@ -25,9 +25,12 @@ const SIGNATURE_STARTS: RegExp[] = [
   /^\s*get outlook for (ios|android)\s*$/i,
 ];
 
-/** A sign-off line: "Regards," / "Kind regards, Tom" / "Thanks!" alone on its line. */
+/**
+ * A sign-off line: "Regards," / "Kind regards, Tom" / "Thanks!" / "Appreciate it," / "Have a
+ * good day" alone on its line.
+ */
 const SIGN_OFF_WORDS =
-  /^\s*(?:(?:kind(?:est)?|best|warm(?:est)?|many|with)\s+)?(?:regards|thanks|thank you|cheers|best|sincerely|br|thx|best wishes|greetings|rgds)\s*[,.!]?\s*/i;
+  /^\s*(?:(?:(?:kind(?:est)?|best|warm(?:est)?|many|with)\s+)?(?:regards|thanks|thank you|cheers|best|sincerely|br|thx|best wishes|greetings|rgds)(?:\s+(?:in advance|again|so much|a lot))?|(?:i\s+)?(?:really\s+)?appreciate it|much appreciated|all the best|take care|talk soon|have a (?:good|nice|great|lovely) (?:day|one|weekend|evening))\s*[,.!]?\s*/i;
 /** What may follow the sign-off on the same line: a capitalised name, nothing else. */
 const SIGN_OFF_NAME = /^(?:[A-Z][\p{L}.'-]*(?:\s+[A-Z][\p{L}.'-]*){0,2})?\s*$/u;
 
