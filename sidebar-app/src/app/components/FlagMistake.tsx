@@ -4,12 +4,11 @@
  */
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Fieldset, Radio, Textarea } from '@zendeskgarden/react-forms';
-import { Modal } from '@zendeskgarden/react-modals';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { useState } from 'react';
 import type { ConnectorApi, FlagKind, TicketView } from '../api/connector';
 import { toConnectorError } from '../api/connector';
 import { useI18n } from '../i18n/TranslationProvider';
+import { ActionDialog, ActionResult, type ActionOutcome } from './ActionDialog';
 
 export const FLAG_KINDS: FlagKind[] = ['should_have_automated', 'wrong_answer', 'wrong_team', 'other'];
 
@@ -26,7 +25,7 @@ export function FlagMistake({ api, view, onModal }: Props) {
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [missingKind, setMissingKind] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionOutcome | null>(null);
   const toggle = (v: boolean) => {
     setOpen(v);
     onModal(v);
@@ -51,59 +50,39 @@ export function FlagMistake({ api, view, onModal }: Props) {
       <Button isStretched isBasic onClick={() => toggle(true)} disabled={view.timeline.length === 0}>
         {t('flag.button')}
       </Button>
-      {result && (
-        <Alert type={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
-          {result.message}
-        </Alert>
-      )}
+      <ActionResult outcome={result} />
       {open && (
-        <Modal onClose={() => !busy && toggle(false)} aria-label={t('flag.title')}>
-          <Modal.Header tag="h2">{t('flag.title')}</Modal.Header>
-          <Modal.Body>
-            <Fieldset>
-              <Fieldset.Legend>{t('flag.kind_label')}</Fieldset.Legend>
-              {FLAG_KINDS.map((k) => (
-                <Field key={k}>
-                  <Radio
-                    name="baton-flag-kind"
-                    value={k}
-                    checked={kind === k}
-                    onChange={() => {
-                      setKind(k);
-                      setMissingKind(false);
-                    }}
-                  >
-                    <Field.Label>{t(`flag.kind.${k}`)}</Field.Label>
-                  </Radio>
-                </Field>
-              ))}
-              {missingKind && (
-                <Field>
-                  <Field.Message validation="error" role="alert">
-                    {t('flag.choose_kind')}
-                  </Field.Message>
-                </Field>
-              )}
-            </Fieldset>
-            <Field>
-              <Field.Label>{t('flag.comment_label')}</Field.Label>
-              <Textarea value={comment} maxLength={2000} minRows={2} maxRows={6} onChange={(e) => setComment(e.target.value)} />
-            </Field>
-          </Modal.Body>
-          <Modal.Footer>
-            <Modal.FooterItem>
-              <Button isBasic disabled={busy} onClick={() => toggle(false)}>
-                {t('common.cancel')}
-              </Button>
-            </Modal.FooterItem>
-            <Modal.FooterItem>
-              <Button isPrimary disabled={busy} onClick={submit}>
-                {t('flag.submit')}
-              </Button>
-            </Modal.FooterItem>
-          </Modal.Footer>
-          <Modal.Close aria-label={t('common.close')} />
-        </Modal>
+        <ActionDialog title={t('flag.title')} confirmLabel={t('flag.submit')} busy={busy} onConfirm={submit} onCancel={() => toggle(false)}>
+          <Fieldset>
+            <Fieldset.Legend>{t('flag.kind_label')}</Fieldset.Legend>
+            {FLAG_KINDS.map((k) => (
+              <Field key={k}>
+                <Radio
+                  name="baton-flag-kind"
+                  value={k}
+                  checked={kind === k}
+                  onChange={() => {
+                    setKind(k);
+                    setMissingKind(false);
+                  }}
+                >
+                  <Field.Label>{t(`flag.kind.${k}`)}</Field.Label>
+                </Radio>
+              </Field>
+            ))}
+            {missingKind && (
+              <Field>
+                <Field.Message validation="error" role="alert">
+                  {t('flag.choose_kind')}
+                </Field.Message>
+              </Field>
+            )}
+          </Fieldset>
+          <Field>
+            <Field.Label>{t('flag.comment_label')}</Field.Label>
+            <Textarea value={comment} maxLength={2000} minRows={2} maxRows={6} onChange={(e) => setComment(e.target.value)} />
+          </Field>
+        </ActionDialog>
       )}
     </div>
   );

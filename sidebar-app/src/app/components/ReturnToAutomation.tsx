@@ -5,13 +5,12 @@
  */
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
-import { Modal } from '@zendeskgarden/react-modals';
-import { Alert } from '@zendeskgarden/react-notifications';
 import { SM } from '@zendeskgarden/react-typography';
 import { useId, useState } from 'react';
 import type { ConnectorApi, TicketView } from '../api/connector';
 import { toConnectorError } from '../api/connector';
 import { useI18n } from '../i18n/TranslationProvider';
+import { ActionDialog, ActionResult, type ActionOutcome } from './ActionDialog';
 
 interface Props {
   api: ConnectorApi;
@@ -26,7 +25,7 @@ export function ReturnToAutomation({ api, view, onDone, onModal }: Props) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<ActionOutcome | null>(null);
   const toggle = (v: boolean) => {
     setOpen(v);
     onModal(v);
@@ -56,36 +55,16 @@ export function ReturnToAutomation({ api, view, onDone, onModal }: Props) {
           {view.canReturn.reason}
         </SM>
       )}
-      {result && (
-        <Alert type={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'}>
-          {result.message}
-        </Alert>
-      )}
+      <ActionResult outcome={result} />
       {open && (
-        <Modal onClose={() => !busy && toggle(false)} aria-label={t('return.title')}>
-          <Modal.Header tag="h2">{t('return.title')}</Modal.Header>
-          <Modal.Body>
-            <SM>{t('return.body')}</SM>
-            <Field>
-              <Field.Label>{t('return.note_label')}</Field.Label>
-              <Field.Hint>{t('return.note_hint')}</Field.Hint>
-              <Textarea value={note} maxLength={1000} minRows={2} maxRows={6} onChange={(e) => setNote(e.target.value)} />
-            </Field>
-          </Modal.Body>
-          <Modal.Footer>
-            <Modal.FooterItem>
-              <Button isBasic disabled={busy} onClick={() => toggle(false)}>
-                {t('common.cancel')}
-              </Button>
-            </Modal.FooterItem>
-            <Modal.FooterItem>
-              <Button isPrimary disabled={busy} onClick={submit}>
-                {t('return.confirm')}
-              </Button>
-            </Modal.FooterItem>
-          </Modal.Footer>
-          <Modal.Close aria-label={t('common.close')} />
-        </Modal>
+        <ActionDialog title={t('return.title')} confirmLabel={t('return.confirm')} busy={busy} onConfirm={submit} onCancel={() => toggle(false)}>
+          <SM>{t('return.body')}</SM>
+          <Field>
+            <Field.Label>{t('return.note_label')}</Field.Label>
+            <Field.Hint>{t('return.note_hint')}</Field.Hint>
+            <Textarea value={note} maxLength={1000} minRows={2} maxRows={6} onChange={(e) => setNote(e.target.value)} />
+          </Field>
+        </ActionDialog>
       )}
     </div>
   );
