@@ -21,8 +21,8 @@ import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';
 import type { Metrics } from '../metrics/registry.js';
-import { runPlaybook } from '../playbooks/index.js';
-import { renderReply, RESOLUTION_REPLY, type Replies } from '../playbooks/replies.js';
+import { closingReply, runPlaybook } from '../playbooks/index.js';
+import type { Replies } from '../playbooks/replies.js';
 import { languageOf } from '../handoff/wait-messages.js';
 import type { Store } from '../store/db.js';
 import { loadEvent, setEventStatus, ticketEvents } from '../store/events.js';
@@ -117,14 +117,12 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     input.customer = await enrichCustomer(input.customer, deps.integrations.crm, { fields: deps.policy.vip.fields });
     customer = input.customer;
     decision = await deps.triage.decide(input);
-    if (decision.action === 'automate' && decision.resolution === 'thanks') {
-      // Plain thanks: nothing to say, no playbook.
-    } else if (decision.action === 'automate' && decision.resolution === 'confirmed') {
+    if (decision.action === 'automate' && decision.resolution === 'confirmed') {
       // "Thanks, that fixed it": a short closing word, then the ticket is solved.
-      const first = event.requester.name.split(/\s+/)[0] || 'there';
-      const reply = renderReply(deps.replies, RESOLUTION_REPLY, languageOf(event.requester.locale, decision.language), { first_name: first });
-      decision = { ...decision, ...(reply ? { reply } : {}) };
-    } else if (decision.action === 'automate') {
+      const reply = closingReply(deps.replies, event.requester.name, languageOf(event.requester.locale, decision.language));
+      if (reply) decision = { ...decision, reply };
+    } else if (decision.action === 'automate' && !decision.resolution) {
+      // (Plain thanks, resolution 'thanks', needs no words and no playbook.)
       const played = await runPlaybook({
         intent: decision.intent,
         customerName: event.requester.name,

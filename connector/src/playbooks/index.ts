@@ -8,7 +8,7 @@ import { accountStatusLookup, orderStatusLookup, type Lookups } from '../integra
 import type { Reason } from '../triage/types.js';
 import { howToReply } from './how-to.js';
 import { languageOf } from '../handoff/wait-messages.js';
-import { renderReply, type Replies } from './replies.js';
+import { renderReply, RESOLUTION_REPLY, type Replies } from './replies.js';
 
 export interface PlaybookContext {
   intent: string;
@@ -32,8 +32,16 @@ const ONE_SHOT = new Set(['password_reset', 'account_locked', 'order_status', 'b
 
 export type PlaybookResult = { reply: string } | { handoff: Reason };
 
+/** "Hi Dana": the first word of the customer's name, or "there". */
+const greetingName = (customerName: string) => customerName.split(/\s+/)[0] || 'there';
+
+/** The closing word after "thanks, that fixed it" (replies.yaml), or undefined when the admin removed it. */
+export function closingReply(replies: Replies, customerName: string, language: string): string | undefined {
+  return renderReply(replies, RESOLUTION_REPLY, language, { first_name: greetingName(customerName) });
+}
+
 export async function runPlaybook(ctx: PlaybookContext): Promise<PlaybookResult> {
-  const first = ctx.customerName.split(/\s+/)[0] || 'there';
+  const first = greetingName(ctx.customerName);
   if (ONE_SHOT.has(ctx.intent) && ctx.answeredBefore.includes(ctx.intent)) {
     // e.g. "the reset e-mail never arrived" after the steps: a person takes over, with the
     // note saying what the customer was already told.

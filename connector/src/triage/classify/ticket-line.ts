@@ -79,21 +79,22 @@ export function toTriageInput(raw: unknown, defaults: { tenantId: string; now: D
   const turns: ConversationTurn[] = (t.comments ?? []).map((c) => ({ role: roleOf(c), body: c.body, at: c.time ?? c.created_at ?? '' }));
   let message: string;
   let history: ConversationTurn[];
-  let now = defaults.now;
+  /** When the message arrived, if the line says: the decision is taken as of then. */
+  let arrived: string | undefined;
   if (t.text !== undefined) {
     message = t.text;
     history = turns;
-    const at = t.created_at === undefined ? NaN : Date.parse(t.created_at);
-    if (Number.isFinite(at)) now = new Date(at);
+    arrived = t.created_at;
   } else {
     const last = turns.map((c) => c.role).lastIndexOf('customer');
     if (last < 0) throw new Error('comments: expected at least one customer comment to classify');
     message = turns[last]!.body;
     history = turns.slice(0, last);
-    // Decide as of when the message arrived: a ticket exported last year is not "waiting" a year.
-    const at = Date.parse(turns[last]!.at);
-    if (Number.isFinite(at)) now = new Date(at);
+    arrived = turns[last]!.at;
   }
+  // A ticket exported last year is not "waiting" a year: decide as of its message's time.
+  const at = arrived === undefined ? NaN : Date.parse(arrived);
+  const now = Number.isFinite(at) ? new Date(at) : defaults.now;
   const org = t.requester?.organization;
   const organization =
     org === undefined ? undefined : typeof org === 'string' ? { id: org, name: org, tags: [], fields: {} } : { id: String(org.id ?? org.name), name: org.name, tags: org.tags, fields: org.fields };

@@ -23,13 +23,13 @@ export interface ResolutionReading {
 /** Words that turn a confirmation into doubt or a new request. */
 const DOUBT = new Set(['not', 'no', 'never', 'but', 'however', 'though', 'although', 'except', 'still', 'yet', 'unless', 'if', 'why', 'how', 'what', 'when', 'where', 'which', 'again', 'another', 'also']);
 
-/** A message made only of these is plain thanks. */
+/** A message made only of these is plain thanks ("again" is not one: DOUBT reads it first). */
 const PLEASANTRIES = new Set([
-  'thanks', 'thank', 'thanx', 'thx', 'ty', 'tysm', 'cheers', 'ta', 'you', 'u', 'so', 'very', 'much', 'a', 'lot', 'lots', 'many', 'again',
+  'thanks', 'thank', 'thanx', 'thx', 'ty', 'tysm', 'cheers', 'ta', 'you', 'u', 'so', 'very', 'much', 'a', 'lot', 'lots', 'many',
   'ok', 'okay', 'k', 'kk', 'great', 'perfect', 'awesome', 'brilliant', 'lovely', 'nice', 'cool', 'super', 'excellent', 'wonderful', 'fantastic', 'amazing',
   'appreciate', 'appreciated', 'it', 'that', 'this', 'is', 'the', 'for', 'your', 'help', 'quick', 'reply', 'response', 'answer', 'all',
-  'got', 'have', 'good', 'day', 'night', 'weekend', 'kind', 'regards', 'best', 'many', 'hi', 'hello', 'oh', 'ah', 'wow', 'yes', 'yep', 'yeah',
-  'i', 'we', 'really', 'truly', 'guys', 'team', 'folks', 'mate', 'again', 'k', 'kk', 'makes', 'sense', 'understood', 'noted', 'will', 'do',
+  'got', 'have', 'good', 'day', 'night', 'weekend', 'kind', 'regards', 'best', 'hi', 'hello', 'oh', 'ah', 'wow', 'yes', 'yep', 'yeah',
+  'i', 'we', 'really', 'truly', 'guys', 'team', 'folks', 'mate', 'makes', 'sense', 'understood', 'noted', 'will', 'do',
 ]);
 
 /** Words that acknowledge on their own ("ok", "got it", "great"): with only pleasantries around, nothing to answer. */
