@@ -12,7 +12,9 @@ import type { Config } from './config/load.js';
 import { GroupDirectory } from './handoff/teams.js';
 import { OrganizationDirectory } from './context/organizations.js';
 import { StaffDirectory } from './handoff/staff.js';
-import { ZendeskGateway } from './helpdesk/zendesk/gateway.js';
+import { openHelpdesk } from './helpdesk/open.js';
+import type { HelpdeskPort } from './helpdesk/port.js';
+import { ticketTags } from './ticket-tags.js';
 import { PROCESS_EVENT_JOB } from './intake/accept.js';
 import { bodyErrorHandler, zendeskWebhookRouter } from './intake/webhook-route.js';
 import { jobsRouter } from './http/jobs-api.js';
@@ -58,7 +60,8 @@ export interface Connector {
   queue: JobQueue;
   worker: Worker;
   metrics: Metrics;
-  gateway: ZendeskGateway;
+  /** The helpdesk account this connector serves. */
+  helpdesk: HelpdeskPort;
   /** Listen on PORT (0 for any) and start the worker; resolves with the URL. */
   start(port?: number, host?: string): Promise<string>;
   stop(): Promise<void>;
@@ -75,20 +78,13 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
   registerAdminMetrics(metrics.registry, store);
   const workerId = opts.workerId ?? `${os.hostname()}-${process.pid}-${crypto.randomBytes(3).toString('hex')}`;
   const queue = new JobQueue(store, { workerId, defaultMaxAttempts: config.BATON_JOB_MAX_ATTEMPTS });
-  const gateway = new ZendeskGateway({
-    baseUrl: config.zendeskUrl,
-    email: config.ZENDESK_EMAIL,
-    apiToken: config.ZENDESK_API_TOKEN,
-    ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
-    timeoutMs: config.ZENDESK_TIMEOUT_MS,
-    onCall: (c) => metrics.helpdeskCalls.inc({ method: c.method, route: c.route, status: String(c.status) }),
-  });
-  const groups = new GroupDirectory(gateway, opts.policy.groups, opts.policy.defaults.fallback_team);
-  const organizations = new OrganizationDirectory(gateway);
-  const staff = new StaffDirectory(gateway);
+  const helpdesk = openHelpdesk(config, (c) => metrics.helpdeskCalls.inc({ method: c.method, route: c.route, status: String(c.status) }));
+  const groups = new GroupDirectory(helpdesk, opts.policy.groups, opts.policy.defaults.fallback_team);
+  const organizations = new OrganizationDirectory(helpdesk);
+  const staff = new StaffDirectory(helpdesk);
   const selfUserIds = new Set<string>();
   try {
-    selfUserIds.add(String((await gateway.me()).id));
+    selfUserIds.add(await helpdesk.selfUserId());
   } catch (err) {
     log.warn({ err: (err as Error).message }, 'could not read the API user; own-update detection relies on trigger conditions');
   }
@@ -99,7 +95,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     policy: opts.policy,
     triage: opts.triage,
     selfUserIds: () => selfUserIds,
-    gatewayFor: () => gateway,
+    helpdeskFor: () => helpdesk,
     groupsFor: () => groups,
     organizationsFor: () => organizations,
     staffFor: () => staff,
@@ -149,7 +145,11 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     app.use(
       sidebarRouter({
         store,
-        gateway,
+        helpdesk,
+        // Read at each request: a prefix changed through the admin API applies at once.
+        get tags() {
+          return ticketTags(pipeline.policy.tags.prefix);
+        },
         appSecret: config.BATON_APP_SHARED_SECRET,
         log,
         // One connector serves one Zendesk account: a token naming any other account is refused.
@@ -160,7 +160,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
         admin: (r) =>
           registerAdminRoutes(r, {
             store,
-            gateway,
+            helpdesk,
             policyPath: config.BATON_POLICY_PATH ?? DEFAULT_POLICY_PATH,
             tenantOf: (_req, res) => callerOf(res).tenantId,
             // A rollout change applies to the next message. Handlers read the pipeline's policy
@@ -188,7 +188,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     queue,
     worker,
     metrics,
-    gateway,
+    helpdesk,
     async start(port = config.PORT, host = config.HOST) {
       if (opts.runWorker !== false) worker.start();
       server = await new Promise<Server>((resolve) => {

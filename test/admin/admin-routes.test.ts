@@ -11,7 +11,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { registerAdminRoutes } from '../../connector/src/admin/http/admin-routes.js';
 import { ensureAdminTables } from '../../connector/src/admin/store/tables.js';
-import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { DEFAULT_POLICY_PATH, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from '../helpers/stores.js';
 import { insertAttempt } from './records.js';
@@ -35,7 +35,7 @@ describe('admin routes', () => {
     registerAdminRoutes(router, {
       store: db.store,
       // Never called by these routes; the shadow and sync routes are covered against the sandbox elsewhere.
-      gateway: new ZendeskGateway({ baseUrl: 'http://127.0.0.1:9', email: 'x@example.com', apiToken: 't', ratePerMinute: 700 }),
+      helpdesk: ZendeskHelpdesk.connect({ baseUrl: 'http://127.0.0.1:9', email: 'x@example.com', apiToken: 't', ratePerMinute: 700 }),
       policyPath,
       tenantOf: () => 'zendesk:acme',
       onPolicyChange: (p) => void swapped.push(p),

@@ -12,6 +12,7 @@ import { registerAudit } from '../../connector/src/cli/commands/audit.js';
 import { addOrganizations, deliverTicket } from '../../connector/src/demo/load-inbox.js';
 import { buildOvernightInbox } from '../../connector/src/demo/inbox/index.js';
 import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
 
 describe('audit from Zendesk', () => {
@@ -32,7 +33,7 @@ describe('audit from Zendesk', () => {
     const lines: string[] = [];
     const program = new Command().exitOverride();
     const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500 });
-    registerAudit(program, { gateway: () => gateway, log: (l) => lines.push(l) });
+    registerAudit(program, { helpdesk: () => new ZendeskHelpdesk(gateway), log: (l) => lines.push(l) });
     await program.parseAsync(['node', 'baton', 'audit', '--from-zendesk', '--limit', '120', '--out', dir]);
 
     const report = JSON.parse(readFileSync(path.join(dir, 'audit.json'), 'utf8')) as AuditReport;

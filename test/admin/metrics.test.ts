@@ -3,6 +3,7 @@
  * connector decides, and the figures move as each event happens (an automated answer, a
  * handoff, a reopen within 7 days, an agent's reply and solve, CSAT ratings).
  */
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Registry } from 'prom-client';
@@ -75,7 +76,7 @@ describe.each(BACKENDS)('admin metrics on %s', (_name, makeStore) => {
   });
 
   it('pulls CSAT from Zendesk and splits it by automated, handoff and human-only tickets', async () => {
-    const gateway = stack.connector.gateway;
+    const gateway = (stack.connector.helpdesk as ZendeskHelpdesk).gateway;
     // A ticket an agent opened through the API: the triggers skip API changes, so Baton never sees it.
     const { ticket: humanOnly } = await gateway.request<{ ticket: { id: number } }>('POST', '/api/v2/tickets', {
       ticket: { subject: 'Phone call follow-up', comment: { body: 'Notes from the call.' }, requester: { name: 'Pat Doe', email: 'pat@example.com' } },
@@ -90,7 +91,7 @@ describe.each(BACKENDS)('admin metrics on %s', (_name, makeStore) => {
     rate(humanOnly.id, 'good');
     expect((await summary()).totals.csat.automated.score).toBeNull(); // not synced yet
 
-    const synced = await syncSatisfactionRatings(stack.db.store, gateway, { tenantId: stack.tenantId });
+    const synced = await syncSatisfactionRatings(stack.db.store, stack.connector.helpdesk, { tenantId: stack.tenantId });
     expect(synced.stored).toBe(3);
     const s = await summary();
     expect(s.totals.csat).toEqual({
@@ -100,17 +101,17 @@ describe.each(BACKENDS)('admin metrics on %s', (_name, makeStore) => {
     });
     expect(s.byTeam.find((t) => t.team === 'finance')?.csatAfterHandoff).toEqual({ good: 0, bad: 1, score: 0 });
     // Syncing again changes nothing.
-    await syncSatisfactionRatings(stack.db.store, gateway, { tenantId: stack.tenantId });
+    await syncSatisfactionRatings(stack.db.store, stack.connector.helpdesk, { tenantId: stack.tenantId });
     expect((await summary()).totals.csat.handoff.bad).toBe(1);
   });
 
   it('times the human first reply and resolution from the helpdesk audits', async () => {
-    const gateway = stack.connector.gateway;
+    const gateway = (stack.connector.helpdesk as ZendeskHelpdesk).gateway;
     expect((await summary()).totals.firstResponse.human.tickets).toBe(0);
     // An agent answers and solves (recorded through the API with the agent as author, as Zendesk allows).
     await gateway.request('PUT', `/api/v2/tickets/${ids.refund}`, { ticket: { comment: { body: 'Refunded, sorry about that.', public: true, author_id: SANDBOX_AGENTS.marcus.id }, status: 'solved' } });
     await stack.settle();
-    const result = await syncTicketOutcomes(stack.db.store, gateway, { tenantId: stack.tenantId });
+    const result = await syncTicketOutcomes(stack.db.store, stack.connector.helpdesk, { tenantId: stack.tenantId });
     expect(result.failed).toEqual([]);
     expect(result.synced).toBeGreaterThanOrEqual(2); // the two handoffs (and the rated human-only ticket)
     const s = await summary();

@@ -3,6 +3,7 @@
  * file untouched, and take effect in a connector started on the returned policy; the shadow
  * report then puts Baton's would-be decisions next to what agents did on the helpdesk.
  */
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,7 +107,7 @@ describe.each(BACKENDS)('shadow mode report on %s', (_name, makeStore) => {
   });
   afterAll(async () => stack?.close());
 
-  const report = () => shadowReport(stack.db.store, stack.connector.gateway, { tenantId: stack.tenantId, from, to: Date.now() + DAY, policy: loadPolicy() });
+  const report = () => shadowReport(stack.db.store, stack.connector.helpdesk, { tenantId: stack.tenantId, from, to: Date.now() + DAY, policy: loadPolicy() });
   const verdicts = async () => Object.fromEntries((await report()).rows.map((r) => [Number(r.ticketId), r.verdict]));
 
   it('records decisions without acting on them, so nothing is decided on the helpdesk yet', async () => {
@@ -117,7 +118,7 @@ describe.each(BACKENDS)('shadow mode report on %s', (_name, makeStore) => {
   });
 
   it('compares what Baton would have done with what the agents did', async () => {
-    const agentUpdate = (id: number, ticket: Record<string, unknown>) => stack.connector.gateway.request('PUT', `/api/v2/tickets/${id}`, { ticket });
+    const agentUpdate = (id: number, ticket: Record<string, unknown>) => (stack.connector.helpdesk as ZendeskHelpdesk).gateway.request('PUT', `/api/v2/tickets/${id}`, { ticket });
     await agentUpdate(ids.password!, { comment: { body: 'Here is your reset link.', public: true, author_id: SANDBOX_AGENTS.priya.id }, status: 'solved' });
     await agentUpdate(ids.refund!, { group_id: SANDBOX_GROUPS.finance.id, comment: { body: 'Looking into the double charge.', public: true, author_id: SANDBOX_AGENTS.marcus.id } });
     await agentUpdate(ids.cancel!, { group_id: SANDBOX_GROUPS.tier1.id, comment: { body: 'Cancelled for you.', public: true, author_id: SANDBOX_AGENTS.tom.id }, status: 'solved' });

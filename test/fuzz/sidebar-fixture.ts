@@ -7,6 +7,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { bodyErrorHandler } from '../../connector/src/intake/webhook-route.js';
 import { silentLogger } from '../../connector/src/logger.js';
 import { startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
@@ -29,7 +30,7 @@ export async function startSidebar(open: () => Promise<TestStore>): Promise<Side
   const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500, maxRetries: 0 });
   const app = express();
   app.disable('x-powered-by');
-  app.use(sidebarRouter({ store: db.store, gateway, appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: (a) => `zendesk:${a}` }));
+  app.use(sidebarRouter({ store: db.store, helpdesk: new ZendeskHelpdesk(gateway), appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: (a) => `zendesk:${a}` }));
   app.use(bodyErrorHandler);
   app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'No such route.' } }));
   const server: Server = await new Promise((resolve) => {

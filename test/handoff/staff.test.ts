@@ -8,6 +8,7 @@ import { routeHandoff } from '../../connector/src/handoff/route.js';
 import { StaffDirectory } from '../../connector/src/handoff/staff.js';
 import { GroupDirectory } from '../../connector/src/handoff/teams.js';
 import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { BatonError } from '../../connector/src/errors.js';
 import { RateBudget } from '../../connector/src/helpdesk/rate-budget.js';
 import { SANDBOX_AGENTS, SANDBOX_GROUPS, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
@@ -43,32 +44,32 @@ describe('team workload', () => {
     seedOpen(group, 3, SANDBOX_AGENTS.olivia.id);
     const query = `type:ticket group:${group} status<solved`;
     await expect(gateway.searchTickets(query)).rejects.toSatisfy((e) => e instanceof BatonError && (e.details as { httpStatus?: number }).httpStatus === 422);
-    const staff = await new StaffDirectory(gateway, 0, 0).staffFor(group);
+    const staff = await new StaffDirectory(new ZendeskHelpdesk(gateway), 0, 0).staffFor(String(group));
     expect(staff.queueDepth).toBe(1_040);
-    expect(staff.agents.find((a) => a.id === SANDBOX_AGENTS.olivia.id)?.open).toBe(3);
+    expect(staff.agents.find((a) => a.id === String(SANDBOX_AGENTS.olivia.id))?.open).toBe(3);
   });
 
   it('hands off to the group, unassigned and saying why, when the workload cannot be read', async () => {
     sandbox.injectFault({ status: 503, count: 10, path: '/api/v2/search' });
     const r = await routeHandoff(decision('finance'), {
-      groups: new GroupDirectory(gateway, policy.groups, policy.defaults.fallback_team),
-      staff: new StaffDirectory(gateway, 0, 0),
+      groups: new GroupDirectory(new ZendeskHelpdesk(gateway), policy.groups, policy.defaults.fallback_team),
+      staff: new StaffDirectory(new ZendeskHelpdesk(gateway), 0, 0),
       config: DEFAULT_HANDOFF,
       fallbackTeam: 'general_support',
       vip: false,
       now: new Date(),
     });
-    expect(r.groupId).toBe(SANDBOX_GROUPS.finance.id);
+    expect(r.groupId).toBe(String(SANDBOX_GROUPS.finance.id));
     expect(r.agent).toBeNull();
     expect(r.staffing?.code).toBe('staffing_unavailable');
     expect(r.staffing?.text).toMatch(/^finance workload could not be read/);
   });
 
   it('spreads a burst of handoffs across agents instead of giving every one to whoever was least loaded 30 s ago', async () => {
-    const staff = new StaffDirectory(gateway); // the production cache times
-    const deps = { groups: new GroupDirectory(gateway, policy.groups, policy.defaults.fallback_team), staff, config: { ...DEFAULT_HANDOFF, hours: {} }, fallbackTeam: 'general_support', vip: false, now: new Date() };
-    const picked: number[] = [];
+    const staff = new StaffDirectory(new ZendeskHelpdesk(gateway)); // the production cache times
+    const deps = { groups: new GroupDirectory(new ZendeskHelpdesk(gateway), policy.groups, policy.defaults.fallback_team), staff, config: { ...DEFAULT_HANDOFF, hours: {} }, fallbackTeam: 'general_support', vip: false, now: new Date() };
+    const picked: string[] = [];
     for (let i = 0; i < 4; i++) picked.push((await routeHandoff(decision('finance'), deps)).agent!.id);
-    expect(new Set(picked)).toEqual(new Set([SANDBOX_AGENTS.marcus.id, SANDBOX_AGENTS.elena.id]));
+    expect(new Set(picked)).toEqual(new Set([String(SANDBOX_AGENTS.marcus.id), String(SANDBOX_AGENTS.elena.id)]));
   });
 });

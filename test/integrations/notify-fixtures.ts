@@ -1,5 +1,6 @@
 /** A realistic handoff for the notification tests, with personal data where customers put it. */
-import { handoffNotice, zendeskTicketUrl, type HandoffNotice } from '../../connector/src/integrations/notify/types.js';
+import { handoffNotice, type HandoffNotice } from '../../connector/src/integrations/notify/types.js';
+import { zendeskTicketUrl } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import type { CustomerContext, Decision } from '../../connector/src/triage/types.js';
 
 export const HANDED_OFF_AT = Date.parse('2026-11-24T03:12:09Z');

@@ -2,6 +2,7 @@
  * Timers are delayed jobs: these tests move a timer's due time to now (as if the minutes
  * had passed) and let the real worker run it against the sandbox.
  */
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PICKUP_TIMER, SILENCE_TIMER } from '../../connector/src/pipeline/timers.js';
 import { SANDBOX_AGENTS } from '../../connector/src/sandbox/index.js';
@@ -67,7 +68,7 @@ describe('timers', () => {
     await stack.settle();
     const before = stack.sandbox.state.getTicket(late)!.priority;
     // An agent answers the second ticket in time.
-    await stack.connector.gateway.updateTicket(answered, { comment: { body: 'Hi, I am on it and will refund today.', public: true, author_id: SANDBOX_AGENTS.marcus.id } as never });
+    await (stack.connector.helpdesk as ZendeskHelpdesk).gateway.updateTicket(answered, { comment: { body: 'Hi, I am on it and will refund today.', public: true, author_id: SANDBOX_AGENTS.marcus.id } as never });
     await fastForward(PICKUP_TIMER, late, 120);
     await fastForward(PICKUP_TIMER, answered, 0);
     const t = stack.sandbox.state.getTicket(late)!;

@@ -1,22 +1,7 @@
-/** What the admin commands share: a Zendesk gateway from the environment, the tenant, a date range. */
+/** What the admin commands share: the helpdesk from the environment, the tenant, a date range. */
 import { BatonError } from '../errors.js';
-import { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
 import type { Store } from '../store/db.js';
 import { DAY, parseTime } from './time.js';
-
-/**
- * The same variables as the connector (ZENDESK_BASE_URL or ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
- * ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT_PER_MINUTE), without the connector's webhook secret,
- * which a read-only admin command does not need.
- */
-export function gatewayFromEnv(env: NodeJS.ProcessEnv = process.env): ZendeskGateway {
-  const baseUrl = env.ZENDESK_BASE_URL?.trim() || (env.ZENDESK_SUBDOMAIN?.trim() ? `https://${env.ZENDESK_SUBDOMAIN.trim()}.zendesk.com` : '');
-  const missing = [!baseUrl && 'ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN)', !env.ZENDESK_EMAIL && 'ZENDESK_EMAIL', !env.ZENDESK_API_TOKEN && 'ZENDESK_API_TOKEN'].filter(Boolean);
-  if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Zendesk, set ${missing.join(', ')}.`);
-  const rate = Number(env.ZENDESK_RATE_LIMIT_PER_MINUTE ?? 200);
-  if (!Number.isFinite(rate) || rate <= 0) throw new BatonError('CONFIG_INVALID', `ZENDESK_RATE_LIMIT_PER_MINUTE: expected your plan's limit per minute, got "${env.ZENDESK_RATE_LIMIT_PER_MINUTE}"`);
-  return new ZendeskGateway({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate });
-}
 
 /** The tenant asked for, else BATON_TENANT, else the store's only tenant. */
 export async function resolveTenant(store: Store, asked?: string): Promise<string> {

@@ -3,10 +3,10 @@
  * agents' flags, and roll out intent by intent. Everything else under admin/ is internal.
  */
 // Audit
-export { auditFile, auditTickets, auditZendesk, writeAuditReport, DEFAULT_MINUTES_PER_TICKET, type AuditOptions, type AuditResult, type AuditFiles } from './audit/run-audit.js';
+export { auditFile, auditTickets, auditHelpdesk, writeAuditReport, DEFAULT_MINUTES_PER_TICKET, type AuditOptions, type AuditResult, type AuditFiles } from './audit/run-audit.js';
 export type { AuditReport, AuditTicket } from './audit/build-report.js';
 export { readExportFile, readExportText } from './audit/read-export.js';
-export { fetchRecentTickets, type FetchOptions } from './audit/zendesk-source.js';
+export { fetchRecentTickets, type FetchOptions } from './audit/helpdesk-source.js';
 export { overnightInboxExport, writeOvernightInboxExport, type OvernightExportOptions } from './audit/overnight-export.js';
 export type { AuditRow, RowProblem, ReadResult } from './audit/rows.js';
 // Metrics

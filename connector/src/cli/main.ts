@@ -15,7 +15,7 @@ import { registerSandbox } from './commands/sandbox.js';
 import { registerReport } from './commands/report.js';
 import { registerServe } from './commands/serve.js';
 import { registerTrain } from './commands/train.js';
-import { zendeskSolvedTickets } from './zendesk-solved-tickets.js';
+import { helpdeskSolvedTickets } from './helpdesk-solved-tickets.js';
 
 export function buildProgram(): Command {
   const program = new Command('baton')
@@ -27,7 +27,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerJobs(program);
   registerClassify(program);
-  registerTrain(program, { zendeskTickets: () => zendeskSolvedTickets() });
+  registerTrain(program, { zendeskTickets: () => helpdeskSolvedTickets() });
   registerAudit(program);
   registerReport(program);
   registerCalibrate(program);

@@ -11,7 +11,7 @@ import { estimateWait, type WaitEstimate } from './wait-estimate.js';
 
 export interface Routing {
   team: string;
-  groupId: number | undefined;
+  groupId: string | undefined;
   agent: Agent | null;
   estimate: WaitEstimate;
   /** Set when the first team was full and the ticket went elsewhere. */
@@ -54,7 +54,7 @@ export async function routeHandoff(d: Decision, deps: { groups: GroupDirectory; 
     const free = staff.agents.filter((a) => a.open < a.capacity).length;
     const estimate = estimateWait({ hours: hoursFor(deps.config, team), queueDepth: staff.queueDepth, agentsAvailable: free, baseMinutes: pace.base_minutes, minutesPerTicket: pace.minutes_per_ticket, now: deps.now });
     const assigned = deps.config.assign && estimate.online ? agent : null;
-    if (groupId !== undefined) deps.staff.noteAssigned(groupId, { assignee_id: assigned?.id ?? null });
+    if (groupId !== undefined) deps.staff.noteAssigned(groupId, assigned?.id ?? null);
     return {
       team,
       groupId,

@@ -2,7 +2,7 @@
  * Team keys (policy) → helpdesk groups (by name), resolved once per account and cached:
  * groups rarely change, and a lookup per ticket would spend the API budget.
  */
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../helpdesk/port.js';
 
 /** How a team is named to customers ("a specialist from our billing team"). */
 export const TEAM_LABELS: Record<string, string> = {
@@ -15,20 +15,20 @@ export const TEAM_LABELS: Record<string, string> = {
 };
 
 export class GroupDirectory {
-  private cache: { at: number; byName: Map<string, number> } | null = null;
+  private cache: { at: number; byName: Map<string, string> } | null = null;
 
   /** `teamGroups`: team key → group name, from the policy's `groups`. */
   constructor(
-    private readonly gateway: ZendeskGateway,
+    private readonly helpdesk: Pick<HelpdeskPort, 'listGroups'>,
     private readonly teamGroups: Record<string, string>,
     private readonly fallbackTeam: string,
     private readonly ttlMs = 10 * 60_000,
   ) {}
 
-  async groupIdFor(team: string | null): Promise<number | undefined> {
+  async groupIdFor(team: string | null): Promise<string | undefined> {
     if (!team) return undefined;
     if (!this.cache || Date.now() - this.cache.at > this.ttlMs) {
-      const groups = await this.gateway.listGroups();
+      const groups = await this.helpdesk.listGroups();
       this.cache = { at: Date.now(), byName: new Map(groups.map((g) => [g.name.toLowerCase(), g.id])) };
     }
     const name = (this.teamGroups[team] ?? team).toLowerCase();

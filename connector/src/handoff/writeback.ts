@@ -1,13 +1,13 @@
 /**
- * Apply a Decision to the ticket: one update (tags, priority, group, status and one
- * comment), or two when a handoff also tells the customer who will reply and when
- * (Zendesk takes one comment per update). Every update is safe_update'd and marked, so
- * a retry after a crash never posts the same reply twice.
+ * Apply a Decision to the ticket: one change (tags, priority, group, status and one
+ * comment), and a second when a handoff also tells the customer who will reply and when.
+ * Each step carries its own marker tag, so a retry after a crash between them writes only
+ * what is missing and never posts the same reply twice; the helpdesk adapter retries a
+ * step that raced with someone else's change.
  */
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
-import type { ZdTicket, ZdTicketUpdate } from '../helpdesk/zendesk/types.js';
+import type { HelpdeskPort, HelpdeskTicket, TicketChange } from '../helpdesk/port.js';
 import type { Decision } from '../triage/types.js';
-import { markerTag, mergeTags, withoutDecisionTags, withoutMarkers } from './markers.js';
+import type { TicketTags } from '../ticket-tags.js';
 import { handoffNote, shadowNote } from './messages.js';
 import { routingReasons, type Routing } from './route.js';
 import { languageOf, waitMessageText } from './wait-messages.js';
@@ -16,11 +16,13 @@ export interface WriteBackInput {
   eventId: string;
   ticketId: string;
   decision: Decision;
-  gateway: ZendeskGateway;
+  helpdesk: HelpdeskPort;
+  /** Tag names under the policy's prefix. */
+  tags: TicketTags;
   /** Where a live handoff goes and what the customer is promised. */
   routing?: Routing;
   /** Ticket as the webhook described it; saves a read. Absent when recovering. */
-  known?: Pick<ZdTicket, 'tags' | 'updated_at'>;
+  known?: Pick<HelpdeskTicket, 'tags' | 'updatedAt'>;
   /** True when an earlier try may have written already: read the ticket and check markers. */
   recovering: boolean;
   customer: { name: string; organization?: string; locale?: string };
@@ -36,21 +38,23 @@ export interface WriteBackInput {
 export type WriteOutcome = 'written' | 'skipped' | 'already_written';
 
 export async function writeBack(input: WriteBackInput): Promise<{ outcome: WriteOutcome; updates: number }> {
-  const { decision: d, gateway, eventId } = input;
+  const { decision: d, helpdesk, eventId } = input;
   if (d.action === 'ignore' && d.mode === 'live') return { outcome: 'skipped', updates: 0 };
-  const updateMarker = markerTag(eventId, 'update');
-  const messageMarker = markerTag(eventId, 'message');
+  const updateMarker = input.tags.marker(eventId, 'update');
+  const messageMarker = input.tags.marker(eventId, 'message');
   const needsMessage = d.mode === 'live' && d.action === 'handoff' && input.customerMessage !== false;
 
-  let ticket: ZdTicket | undefined;
+  let ticket: HelpdeskTicket | undefined;
   if (input.recovering) {
-    ticket = await gateway.getTicket(input.ticketId);
+    ticket = await helpdesk.getTicket(input.ticketId);
     if (ticket.tags.includes(messageMarker) || (ticket.tags.includes(updateMarker) && !needsMessage)) return { outcome: 'already_written', updates: 0 };
   }
   let updates = 0;
   if (!ticket || !ticket.tags.includes(updateMarker)) {
-    const build = (fresh: Pick<ZdTicket, 'tags'>): ZdTicketUpdate => firstUpdate(input, fresh.tags, updateMarker);
-    ticket = await gateway.updateTicketSafely(input.ticketId, build, ticket ?? (input.known as ZdTicket | undefined), (fresh) => fresh.tags.includes(updateMarker));
+    ticket = await helpdesk.updateTicket(input.ticketId, (fresh) => firstChange(input, fresh.tags, updateMarker), {
+      known: ticket ?? input.known,
+      done: (fresh) => fresh.tags.includes(updateMarker),
+    });
     updates++;
   }
   if (needsMessage && input.routing) {
@@ -61,12 +65,10 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
       agentFirstName: input.routing.agent ? firstName(input.routing.agent.name) : undefined,
       estimate: input.routing.estimate,
     });
-    await gateway.updateTicketSafely(
-      input.ticketId,
-      (fresh) => ({ comment: { body, public: true }, tags: mergeTags(withoutMarkers(fresh.tags), [messageMarker]) }),
-      ticket,
-      (fresh) => fresh.tags.includes(messageMarker),
-    );
+    await helpdesk.updateTicket(input.ticketId, (fresh) => ({ publicReply: body, tags: { add: [messageMarker], remove: fresh.tags.filter(input.tags.isMarker) } }), {
+      known: ticket,
+      done: (fresh) => fresh.tags.includes(messageMarker),
+    });
     updates++;
   }
   return { outcome: 'written', updates };
@@ -74,28 +76,33 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || undefined;
 
-function firstUpdate(input: WriteBackInput, currentTags: string[], marker: string): ZdTicketUpdate {
-  const d = input.decision;
-  const base = withoutDecisionTags(currentTags);
+/** The decision's tags replace the previous decision's, so a ticket never says both automated and handed off. */
+function tagChange(currentTags: string[], tags: TicketTags, add: string[], remove: string[] = []): NonNullable<TicketChange['tags']> {
+  const adding = new Set(add);
+  return { add, remove: [...currentTags.filter((t) => tags.isDecisionTag(t) && !adding.has(t)), ...remove] };
+}
+
+function firstChange(input: WriteBackInput, currentTags: string[], marker: string): TicketChange {
+  const { decision: d, tags } = input;
   if (d.mode === 'shadow') {
-    return { comment: { body: shadowNote(d), public: false }, tags: mergeTags(base, ['baton_shadow', `baton_intent_${d.intent}`, marker]) };
+    return { internalNote: shadowNote(d), tags: tagChange(currentTags, tags, [tags.shadow, tags.intent(d.intent), marker]) };
   }
   if (d.action === 'automate') {
     return {
       // A confirmed resolution may have no closing words (the admin removed them): solve silently.
-      ...(d.reply ? { comment: { body: d.reply, public: true } } : {}),
+      ...(d.reply ? { publicReply: d.reply } : {}),
       status: input.automatedStatus,
-      tags: mergeTags(base, ['baton_automated', `baton_intent_${d.intent}`, ...d.tags, marker], ['baton_handoff']),
+      tags: tagChange(currentTags, tags, [tags.automated, tags.intent(d.intent), ...d.tags, marker], [tags.handoff]),
     };
   }
   const r = input.routing;
   const note = handoffNote(d, { customerName: input.customer.name, organization: input.customer.organization, message: input.message, earlierAttempts: input.earlierAttempts, routing: r, aiTried: input.aiTried, history: input.history });
   return {
-    comment: { body: note, public: false },
+    internalNote: note,
     status: 'open',
     priority: d.priority,
-    ...(r?.groupId === undefined ? {} : { group_id: r.groupId }),
-    ...(r?.agent ? { assignee_id: r.agent.id } : {}),
-    tags: mergeTags(base, ['baton_handoff', `baton_intent_${d.intent}`, ...[...d.reasons, ...routingReasons(r)].map((x) => `baton_reason_${x.code}`), ...d.tags, marker], ['baton_automated']),
+    ...(r?.groupId === undefined ? {} : { groupId: r.groupId }),
+    ...(r?.agent ? { assigneeId: r.agent.id } : {}),
+    tags: tagChange(currentTags, tags, [tags.handoff, tags.intent(d.intent), ...[...d.reasons, ...routingReasons(r)].map((x) => tags.reason(x.code)), ...d.tags, marker], [tags.automated]),
   };
 }

@@ -10,14 +10,13 @@ import { writeBack } from '../handoff/writeback.js';
 import type { GroupDirectory } from '../handoff/teams.js';
 import { routeHandoff, type Routing } from '../handoff/route.js';
 import type { StaffDirectory } from '../handoff/staff.js';
-import { RETURN_TO_AI_TAG } from '../intake/zendesk/trigger-payload.js';
-import { returnToAutomation } from '../sidebar-api/return-to-automation.js';
-import { SidebarError } from '../sidebar-api/errors.js';
+import { ReturnRefused, returnToAutomation } from '../handoff/return-to-automation.js';
 import type { Integrations } from '../integrations/from-env.js';
 import { enrichCustomer } from '../integrations/crm/index.js';
-import { handoffNotice, notifyJobs, zendeskTicketUrl } from '../integrations/notify/index.js';
+import { handoffNotice, notifyJobs } from '../integrations/notify/index.js';
 import type { OrganizationDirectory } from '../context/organizations.js';
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../helpdesk/port.js';
+import { ticketTags, type TicketTags } from '../ticket-tags.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';
 import type { Metrics } from '../metrics/registry.js';
@@ -40,8 +39,8 @@ export interface PipelineDeps {
   triage: Triage;
   /** Ids of Baton's own API user(s): their comments are not agents answering. */
   selfUserIds: () => ReadonlySet<string>;
-  /** The gateway for a tenant (one helpdesk account per tenant). */
-  gatewayFor(tenantId: string): ZendeskGateway;
+  /** The helpdesk of a tenant (one helpdesk account per tenant). */
+  helpdeskFor(tenantId: string): HelpdeskPort;
   groupsFor(tenantId: string): GroupDirectory;
   staffFor(tenantId: string): StaffDirectory;
   integrations: Integrations;
@@ -73,14 +72,15 @@ export function processEventHandler(deps: PipelineDeps) {
       return;
     }
     if (event.type === 'ticket.changed') {
-      if (event.changes.tagsAdded.includes(RETURN_TO_AI_TAG)) {
+      const tags = ticketTags(deps.policy.tags.prefix);
+      if (event.changes.tagsAdded.includes(tags.returnToAi)) {
         // An agent's macro (or a hand-added tag) gives the ticket back, like the sidebar button.
-        const caller = { account: event.accountId, tenantId, agentId: event.actor.id, agentName: null };
+        const caller = { tenantId, agentId: event.actor.id, agentName: null };
         try {
-          await returnToAutomation({ store: deps.store, gateway: deps.gatewayFor(tenantId), log: elog, now }, caller, event.ticket.id, undefined, `with the ${RETURN_TO_AI_TAG} tag`);
+          await returnToAutomation({ store: deps.store, helpdesk: deps.helpdeskFor(tenantId), tags, log: elog, now }, caller, event.ticket.id, undefined, `with the ${tags.returnToAi} tag`);
           await cancelPickupTimers(deps.queue, tenantId, event.ticket.id);
         } catch (err) {
-          if (!(err instanceof SidebarError && err.status < 500)) throw err;
+          if (!(err instanceof ReturnRefused)) throw err;
           elog.info({ reason: err.message }, 'return-to-automation tag ignored');
         }
       }
@@ -100,7 +100,8 @@ export function processEventHandler(deps: PipelineDeps) {
 
 async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event: CustomerMessageEvent, state: TicketRow | undefined, receivedAt: number, log: Logger) {
   const now = deps.now ?? Date.now;
-  const gateway = deps.gatewayFor(tenantId).scoped();
+  const helpdesk = deps.helpdeskFor(tenantId).scoped();
+  const tags = ticketTags(deps.policy.tags.prefix);
   let attempt = await findAttemptByEvent(deps.store, event.eventId);
   if (attempt?.write_status === 'written' || attempt?.write_status === 'skipped') return; // done before a crash
   const recovering = attempt !== undefined;
@@ -130,14 +131,14 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
         subject: event.ticket.subject,
         message: event.message.body,
         locale: event.requester.locale,
-        gateway,
+        helpdesk,
         lookups: deps.integrations.lookups,
         replies: deps.replies,
         language: decision.language,
         answeredBefore: previous.filter((a) => a.action === 'automate' && a.mode === 'live').map((a) => a.intent),
       });
       if ('reply' in played) decision = { ...decision, reply: played.reply };
-      else decision = playbookHandoff(decision, played.handoff, deps.policy.defaults.fallback_team);
+      else decision = playbookHandoff(decision, played.handoff, deps.policy.defaults.fallback_team, tags);
     }
     attempt = await recordAttempt(deps.store, { tenantId, ticketId: event.ticket.id, eventId: event.eventId, decision, customerMessage: event.message.body, now: now() });
   }
@@ -149,9 +150,10 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     eventId: event.eventId,
     ticketId: event.ticket.id,
     decision,
-    gateway,
+    helpdesk,
+    tags,
     routing,
-    known: !recovering && event.ticket.updatedAt ? { tags: event.ticket.tags, updated_at: event.ticket.updatedAt } : undefined,
+    known: !recovering && event.ticket.updatedAt ? { tags: event.ticket.tags, updatedAt: event.ticket.updatedAt } : undefined,
     recovering,
     customer: { name: event.requester.name, organization: event.organization?.name || undefined, locale: event.requester.locale },
     message: event.message.body,
@@ -162,7 +164,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
-  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + gateway.calls, t);
+  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + helpdesk.calls, t);
   const live = decision.mode === 'live';
   const aiWrote = live && decision.action === 'automate' && Boolean(decision.reply);
   await upsertTicketState(deps.store, {
@@ -188,7 +190,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
       id: event.eventId,
       tenantId,
       ticketId: event.ticket.id,
-      ticketUrl: zendeskTicketUrl(gateway.baseUrl, event.ticket.id),
+      ticketUrl: helpdesk.ticketUrl(event.ticket.id),
       subject: event.ticket.subject,
       decision: { ...decision, team: routing.team },
       customer: customer ?? { id: event.requester.id, name: event.requester.name, tags: [], organization: event.organization ?? undefined },
@@ -199,7 +201,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   }
   deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
   deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
-  log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: gateway.calls }, 'ticket written back');
+  log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: helpdesk.calls }, 'ticket written back');
 }
 
 /** Route a live handoff; shared with the timers. */
@@ -228,13 +230,13 @@ function firstLine(reply: string): string {
 }
 
 /** The playbook could not answer: the decision becomes a handoff, and says why instead of "confident". */
-function playbookHandoff(d: Decision, reason: Decision['reasons'][number], fallbackTeam: string): Decision {
+function playbookHandoff(d: Decision, reason: Decision['reasons'][number], fallbackTeam: string, tags: TicketTags): Decision {
   const dropped = new Set(['automatable_confident']);
   return {
     ...d,
     action: 'handoff',
     team: d.team ?? fallbackTeam,
     reasons: [reason, ...d.reasons.filter((r) => !dropped.has(r.code))],
-    tags: d.tags.filter((t) => t !== 'baton_automate' && ![...dropped].some((c) => t === `baton_${c}`)),
+    tags: d.tags.filter((t) => t !== tags.automate && ![...dropped].some((c) => t === tags.signal(c))),
   };
 }

@@ -13,7 +13,8 @@ import { ticketJobKey } from '../intake/accept.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
 import { decisionOf, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState } from '../store/tickets.js';
-import { handoffNotice, notifyJobs, zendeskTicketUrl } from '../integrations/notify/index.js';
+import { handoffNotice, notifyJobs } from '../integrations/notify/index.js';
+import { ticketTags } from '../ticket-tags.js';
 import type { Policy } from '../triage/policy/schema.js';
 import { checkSilence } from '../triage/signals/stuck.js';
 import type { Decision, Priority } from '../triage/types.js';
@@ -78,12 +79,13 @@ export function silenceTimerHandler(deps: TimerDeps) {
     const eventId = `timer:silence:${job.tenantId}:${ticketId}:${attemptId}`;
     const attempt = await recordAttempt(deps.store, { tenantId: job.tenantId, ticketId, eventId, decision, customerMessage: '', now: now() });
     if (attempt.write_status === 'written') return;
-    const gateway = deps.gatewayFor(job.tenantId).scoped();
+    const helpdesk = deps.helpdeskFor(job.tenantId).scoped();
     await writeBack({
       eventId,
       ticketId,
       decision,
-      gateway,
+      helpdesk,
+      tags: ticketTags(deps.policy.tags.prefix),
       routing: await routeFor(deps, job.tenantId, decision, false, new Date(now())),
       recovering: true, // timers always read the ticket first: cheap, and safe to repeat
       customer: { name: '' },
@@ -93,7 +95,7 @@ export function silenceTimerHandler(deps: TimerDeps) {
       customerMessage: false,
     });
     const t = now();
-    await markAttempt(deps.store, attempt.id, 'written', gateway.calls, t);
+    await markAttempt(deps.store, attempt.id, 'written', helpdesk.calls, t);
     await upsertTicketState(deps.store, { ...state, state: 'handed_off', handed_off_at: t, team, updated_at: t });
     log.info({ ticket: ticketId, team }, 'customer silent after AI message: handed off');
   };
@@ -107,29 +109,29 @@ export function pickupTimerHandler(deps: TimerDeps) {
     const { ticketId, handedOffAt, waitMinutes } = job.payload as { ticketId: string; handedOffAt: number; waitMinutes: number };
     const state = await getTicketState(deps.store, job.tenantId, ticketId);
     if (!state || state.state !== 'handed_off' || state.handed_off_at !== handedOffAt) return;
-    const gateway = deps.gatewayFor(job.tenantId).scoped();
-    const ticket = await gateway.getTicket(ticketId);
+    const helpdesk = deps.helpdeskFor(job.tenantId).scoped();
+    const ticket = await helpdesk.getTicket(ticketId);
     if (ticket.status === 'solved' || ticket.status === 'closed') return;
     const self = deps.selfUserIds();
-    const comments = await gateway.listComments(ticketId);
-    const answered = comments.some((c) => c.public && Date.parse(c.created_at) >= handedOffAt && String(c.author_id) !== String(ticket.requester_id) && !self.has(String(c.author_id)));
+    const comments = await helpdesk.listComments(ticketId);
+    const answered = comments.some((c) => c.public && Date.parse(c.createdAt) >= handedOffAt && c.authorId !== ticket.requesterId && !self.has(c.authorId));
     if (answered) return;
     const priority = RAISE[(ticket.priority as Priority | null) ?? 'normal'];
-    await gateway.updateTicketSafely(
+    await helpdesk.updateTicket(
       ticketId,
-      (fresh) => ({
+      () => ({
         priority,
-        tags: [...new Set([...fresh.tags, 'baton_pickup_overdue'])],
-        comment: { body: `Baton: nobody has answered this handed-off ticket within the ${waitMinutes} minutes promised to the customer. Priority raised to ${priority}.`, public: false },
+        tags: { add: [ticketTags(deps.policy.tags.prefix).pickupOverdue] },
+        internalNote: `Baton: nobody has answered this handed-off ticket within the ${waitMinutes} minutes promised to the customer. Priority raised to ${priority}.`,
       }),
-      ticket,
+      { known: ticket },
     );
     log.warn({ ticket: ticketId, priority }, 'handoff not picked up in time: priority raised');
     // Tell the team again, louder: the promise to the customer is already broken.
     const [last] = (await listAttempts(deps.store, job.tenantId, ticketId)).filter((a) => a.action === 'handoff').slice(-1);
     if (last) {
       const decision = { ...decisionOf(last), priority, reasons: [{ code: 'pickup_overdue', text: `not picked up within the ${waitMinutes} minutes promised` }, ...decisionOf(last).reasons] };
-      const notice = handoffNotice({ id: `pickup:${ticketId}:${handedOffAt}`, tenantId: job.tenantId, ticketId, ticketUrl: zendeskTicketUrl(gateway.baseUrl, ticketId), subject: ticket.subject ?? '', decision, customer: { id: String(ticket.requester_id), name: '', tags: [] }, at: now(), fields: deps.policy.vip.fields });
+      const notice = handoffNotice({ id: `pickup:${ticketId}:${handedOffAt}`, tenantId: job.tenantId, ticketId, ticketUrl: helpdesk.ticketUrl(ticketId), subject: ticket.subject, decision, customer: { id: ticket.requesterId, name: '', tags: [] }, at: now(), fields: deps.policy.vip.fields });
       for (const n of notifyJobs(notice, deps.integrations.notifyTargets)) await deps.queue.enqueue(n);
     }
   };

@@ -3,34 +3,16 @@
  * a playbook that cannot answer well (no good Help Center article, say) returns a reason
  * instead, and the message is handed off.
  */
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
-import { accountStatusLookup, orderStatusLookup, type Lookups } from '../integrations/lookups/index.js';
-import type { Reason } from '../triage/types.js';
+import { accountStatusLookup, orderStatusLookup } from '../integrations/lookups/index.js';
 import { howToReply } from './how-to.js';
 import { languageOf } from '../handoff/wait-messages.js';
 import { renderReply, RESOLUTION_REPLY, type Replies } from './replies.js';
+import type { PlaybookContext, PlaybookResult } from './types.js';
 
-export interface PlaybookContext {
-  intent: string;
-  customerName: string;
-  subject: string;
-  message: string;
-  locale?: string;
-  email?: string;
-  gateway: ZendeskGateway;
-  /** Account and order lookups, when configured: answers with the customer's own data. */
-  lookups?: Lookups;
-  replies: Replies;
-  /** Language the message was written in (from triage). */
-  language?: string;
-  /** Intents Baton already answered automatically on this ticket. */
-  answeredBefore: string[];
-}
+export type { PlaybookContext, PlaybookResult } from './types.js';
 
 /** Intents whose answer is a fixed set of steps: sending them twice helps nobody. */
 const ONE_SHOT = new Set(['password_reset', 'account_locked', 'order_status', 'billing_question']);
-
-export type PlaybookResult = { reply: string } | { handoff: Reason };
 
 /** "Hi Dana": the first word of the customer's name, or "there". */
 const greetingName = (customerName: string) => customerName.split(/\s+/)[0] || 'there';

@@ -1,10 +1,9 @@
 /**
- * Customer context for the sidebar, read from Zendesk at view time (ticket → requester →
+ * Customer context for the sidebar, read from the helpdesk at view time (ticket → requester →
  * organization), so the agent sees the account as it is now rather than as it was when
  * Baton first triaged. Failure is reported, never fatal: the timeline still shows.
  */
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
-import type { ZdOrganization, ZdUser } from '../helpdesk/zendesk/types.js';
+import type { HelpdeskOrganization, HelpdeskPerson, HelpdeskPort } from '../helpdesk/port.js';
 import type { CustomerContextView } from './types.js';
 
 /** Tags and plans that mark an account VIP in the default policy (connector/policy). */
@@ -12,14 +11,14 @@ const VIP_TAGS = new Set(['vip', 'enterprise', 'strategic']);
 const VIP_PLANS = new Set(['enterprise']);
 
 export async function readCustomerContext(
-  gateway: ZendeskGateway,
+  helpdesk: HelpdeskPort,
   ticketId: string,
 ): Promise<{ customer: CustomerContextView | null; error: string | null }> {
   try {
-    const ticket = await gateway.getTicket(ticketId);
+    const ticket = await helpdesk.getTicket(ticketId);
     const [user, org] = await Promise.all([
-      gateway.getUser(ticket.requester_id).catch(() => null),
-      ticket.organization_id ? gateway.getOrganization(ticket.organization_id).catch(() => null) : Promise.resolve(null),
+      helpdesk.getUser(ticket.requesterId).catch(() => null),
+      ticket.organizationId ? helpdesk.getOrganization(ticket.organizationId).catch(() => null) : Promise.resolve(null),
     ]);
     return { customer: toView(user, org), error: null };
   } catch (err) {
@@ -27,8 +26,8 @@ export async function readCustomerContext(
   }
 }
 
-export function toView(user: ZdUser | null, org: ZdOrganization | null): CustomerContextView {
-  const fields = org?.organization_fields ?? {};
+export function toView(user: HelpdeskPerson | null, org: HelpdeskOrganization | null): CustomerContextView {
+  const fields = org?.fields ?? {};
   const plan = typeof fields.plan === 'string' && fields.plan ? fields.plan : null;
   const arr = asNumber(fields.arr);
   const tags = [...(org?.tags ?? []), ...(user?.tags ?? [])].map((t) => t.toLowerCase());

@@ -14,22 +14,25 @@
  *                                          the connector passes `admin` (see admin/http/admin-routes.ts)
  */
 import express, { type Router } from 'express';
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import { ReturnRefused, returnToAutomation } from '../handoff/return-to-automation.js';
+import type { HelpdeskPort } from '../helpdesk/port.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/db.js';
 import { deadLetters } from './analytics.js';
 import { analyticsSummary } from './analytics-summary.js';
 import { callerOf, requireSidebarAuth } from './auth.js';
 import { sidebarCors } from './cors.js';
-import { sidebarErrorHandler } from './errors.js';
+import { SidebarError, sidebarErrorHandler } from './errors.js';
 import { createFlag, listFlags } from './flags.js';
-import { returnToAutomation } from './return-to-automation.js';
 import { flagBody, returnBody, summaryQuery, ticketIdParam } from './schemas.js';
 import { buildTicketView } from './ticket-view.js';
+import { DEFAULT_TAGS, type TicketTags } from '../ticket-tags.js';
 
 export interface SidebarDeps {
   store: Store;
-  gateway: ZendeskGateway;
+  helpdesk: HelpdeskPort;
+  /** Tag names under the policy's prefix (default `baton_`). */
+  tags?: TicketTags;
   /** The app's shared secret (BATON_APP_SHARED_SECRET), the HS256 key of the app's JWTs. */
   appSecret: string;
   log: Logger;
@@ -67,7 +70,12 @@ export function sidebarRouter(deps: SidebarDeps): Router {
     r.post('/tickets/:id/return', async (req, res) => {
       const id = ticketIdParam.parse(req.params.id);
       const body = returnBody.parse(req.body ?? {});
-      res.json(await returnToAutomation(deps, callerOf(res), id, body.note));
+      try {
+        res.json(await returnToAutomation({ ...deps, tags: deps.tags ?? DEFAULT_TAGS }, callerOf(res), id, body.note));
+      } catch (err) {
+        if (!(err instanceof ReturnRefused)) throw err;
+        throw err.reason === 'unknown_ticket' ? new SidebarError(404, 'NOT_FOUND', err.message) : new SidebarError(409, 'NOT_HANDED_OFF', err.message);
+      }
     });
     r.post('/tickets/:id/flags', async (req, res) => {
       const id = ticketIdParam.parse(req.params.id);

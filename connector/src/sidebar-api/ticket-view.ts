@@ -3,7 +3,8 @@
  * requester's other tickets) and Zendesk (customer context). Tenant-scoped throughout:
  * a ticket id from another account is simply not found.
  */
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import { returnEligibility } from '../handoff/return-to-automation.js';
+import type { HelpdeskPort } from '../helpdesk/port.js';
 import type { Store } from '../store/db.js';
 import { getTicketState, listAttempts, type AttemptRow, type TicketRow } from '../store/tickets.js';
 import { readCustomerContext } from './customer-context.js';
@@ -18,20 +19,6 @@ export function viewState(state: string): SidebarTicketState {
   return 'automated';
 }
 
-export function returnEligibility(state: string): TicketView['canReturn'] {
-  switch (viewState(state)) {
-    case 'handed_off':
-      return { allowed: true, reason: null };
-    case 'returned':
-      return { allowed: false, reason: 'Already returned to automation: Baton will triage the next customer message.' };
-    case 'shadow':
-      return { allowed: false, reason: 'Baton is in shadow mode for this ticket: it only records decisions, so there is nothing to return.' };
-    case 'resolved':
-      return { allowed: false, reason: 'The ticket is resolved.' };
-    default:
-      return { allowed: false, reason: 'Baton is already handling this ticket.' };
-  }
-}
 
 function parseReasons(json: string): SidebarReason[] {
   try {
@@ -97,13 +84,13 @@ async function earlierConversations(store: Store, tenantId: string, ticket: Tick
   }));
 }
 
-export async function buildTicketView(deps: { store: Store; gateway: ZendeskGateway }, tenantId: string, ticketId: string): Promise<TicketView> {
+export async function buildTicketView(deps: { store: Store; helpdesk: HelpdeskPort }, tenantId: string, ticketId: string): Promise<TicketView> {
   const ticket = await getTicketState(deps.store, tenantId, ticketId);
   if (!ticket) throw notFound(`Baton has no record of ticket ${ticketId}: it has not triaged a message on it.`);
   const [attempts, earlier, context] = await Promise.all([
     listAttempts(deps.store, tenantId, ticketId),
     earlierConversations(deps.store, tenantId, ticket),
-    readCustomerContext(deps.gateway, ticketId),
+    readCustomerContext(deps.helpdesk, ticketId),
   ]);
   const latest = attempts.at(-1);
   const timeline = attempts.map(attemptView);
@@ -135,6 +122,6 @@ export async function buildTicketView(deps: { store: Store; gateway: ZendeskGate
     customer: context.customer,
     customerError: context.error,
     earlierConversations: earlier,
-    canReturn: returnEligibility(ticket.state),
+    canReturn: returnEligibility(viewState(ticket.state)),
   };
 }

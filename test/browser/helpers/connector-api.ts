@@ -13,6 +13,7 @@ import path from 'node:path';
 import express from 'express';
 import { registerAdminRoutes } from '../../../connector/src/admin/http/admin-routes.js';
 import { ZendeskGateway } from '../../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { silentLogger } from '../../../connector/src/logger.js';
 import { startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
 import { callerOf } from '../../../connector/src/sidebar-api/auth.js';
@@ -43,11 +44,11 @@ export async function startConnectorApi(): Promise<ConnectorApi> {
   app.use(
     sidebarRouter({
       store: db.store,
-      gateway,
+      helpdesk: new ZendeskHelpdesk(gateway),
       appSecret: SHARED_SECRET,
       log: silentLogger,
       tenantIdForAccount: (a) => `zendesk:${a}`,
-      admin: (r) => registerAdminRoutes(r, { store: db.store, gateway, policyPath, tenantOf: (_req, res) => callerOf(res).tenantId }),
+      admin: (r) => registerAdminRoutes(r, { store: db.store, helpdesk: new ZendeskHelpdesk(gateway), policyPath, tenantOf: (_req, res) => callerOf(res).tenantId }),
     }),
   );
   const server = await new Promise<Server>((resolve) => {

@@ -4,6 +4,7 @@
  */
 import express, { type Express } from 'express';
 import { ZendeskGateway } from '../../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { silentLogger } from '../../../connector/src/logger.js';
 import { startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
 import { sidebarRouter } from '../../../connector/src/sidebar-api/index.js';
@@ -25,7 +26,7 @@ export async function startApiFixture(): Promise<ApiFixture> {
   const db = await sqliteTestStore();
   const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500, maxRetries: 0 });
   const app = express();
-  app.use(sidebarRouter({ store: db.store, gateway, appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: tenantOf }));
+  app.use(sidebarRouter({ store: db.store, helpdesk: new ZendeskHelpdesk(gateway), appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: tenantOf }));
   app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'connector 404' } }));
   return {
     app,

@@ -22,7 +22,8 @@ export interface AuditTicket {
 
 export interface AuditReport {
   generatedAt: string;
-  source: { kind: 'file' | 'zendesk'; name: string; format: string };
+  /** `file`, or the helpdesk read (`zendesk`, ...). */
+  source: { kind: string; name: string; format: string };
   period: { from: string | null; to: string | null; days: number; measured: boolean };
   assumptions: SavingsAssumptions & { notes: string[] };
   totals: { read: number; classified: number; problems: number };

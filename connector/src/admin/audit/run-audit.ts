@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { IntentModel, Policy } from '../../triage/index.js';
 import { buildAuditReport, type AuditReport } from './build-report.js';
 import { classifyRows } from './classify-rows.js';
@@ -13,7 +13,7 @@ import { auditHtml } from './render-html.js';
 import { auditMarkdown } from './render-markdown.js';
 import { problemsCsv, ticketsCsv } from './render-csv.js';
 import type { ReadResult } from './rows.js';
-import { fetchRecentTickets, type FetchOptions } from './zendesk-source.js';
+import { fetchRecentTickets, type FetchOptions } from './helpdesk-source.js';
 
 /** A simple ticket's handling time when nobody measured it: read, look up, reply, close. */
 export const DEFAULT_MINUTES_PER_TICKET = 6;
@@ -83,7 +83,7 @@ export function auditFile(file: string, opts: AuditOptions): Promise<AuditResult
   return auditTickets(read, { kind: 'file', name: path.basename(file), format: read.format }, opts);
 }
 
-export async function auditZendesk(gateway: ZendeskGateway, fetch: FetchOptions, opts: AuditOptions): Promise<AuditResult> {
-  const read = await fetchRecentTickets(gateway, fetch);
-  return auditTickets(read, { kind: 'zendesk', name: gateway.baseUrl, format: read.format }, opts);
+export async function auditHelpdesk(helpdesk: Pick<HelpdeskPort, 'reports' | 'provider'>, fetch: FetchOptions, opts: AuditOptions): Promise<AuditResult> {
+  const read = await fetchRecentTickets(helpdesk, fetch);
+  return auditTickets(read, { kind: helpdesk.provider, name: helpdesk.reports.accountName, format: read.format }, opts);
 }

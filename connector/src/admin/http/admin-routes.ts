@@ -16,7 +16,7 @@
 import type { NextFunction, Request, Response, Router } from 'express';
 import { z, ZodError } from 'zod';
 import { isBatonError } from '../../errors.js';
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { Store } from '../../store/db.js';
 import { loadPolicy, type Policy } from '../../triage/index.js';
 import { loadLabelledAttempts } from '../calibration/labelled-attempts.js';
@@ -31,7 +31,7 @@ import { DAY, parseTime } from '../time.js';
 
 export interface AdminRouteDeps {
   store: Store;
-  gateway: ZendeskGateway;
+  helpdesk: HelpdeskPort;
   /** The policy file the connector runs (BATON_POLICY_PATH); rollout changes are written here. */
   policyPath: string;
   /** The caller's tenant, from whatever authenticated the request. */
@@ -98,13 +98,13 @@ export function registerAdminRoutes(r: Router, deps: AdminRouteDeps): void {
     res.json(await weeklyReview(deps.store, { tenantId: deps.tenantOf(req, res), week: week === undefined ? undefined : parseTime(week, 'week') }));
   }));
   r.get('/shadow', answer(async (req, res) => {
-    res.json(await shadowReport(deps.store, deps.gateway, { ...range(req, 14), tenantId: deps.tenantOf(req, res), policy: loadPolicy(deps.policyPath) }));
+    res.json(await shadowReport(deps.store, deps.helpdesk, { ...range(req, 14), tenantId: deps.tenantOf(req, res), policy: loadPolicy(deps.policyPath) }));
   }));
   r.post('/sync', answer(async (req, res) => {
     const { from } = range(req, 30);
     const tenantId = deps.tenantOf(req, res);
-    const ratings = await syncSatisfactionRatings(deps.store, deps.gateway, { tenantId, since: from });
-    const outcomes = await syncTicketOutcomes(deps.store, deps.gateway, { tenantId, since: from });
+    const ratings = await syncSatisfactionRatings(deps.store, deps.helpdesk, { tenantId, since: from });
+    const outcomes = await syncTicketOutcomes(deps.store, deps.helpdesk, { tenantId, since: from });
     res.json({ ratings, outcomes });
   }));
 }

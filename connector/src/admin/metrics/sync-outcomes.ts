@@ -1,29 +1,14 @@
 /**
  * What happened on the helpdesk after Baton's decision, which webhooks do not tell (the
  * triggers only send customer messages): when a person first answered publicly, when the
- * ticket was solved, which group holds it. Read from the ticket and its audits through the
- * gateway, two calls per ticket, only for tickets people handled (handed off, shadow,
+ * ticket was solved, which group holds it. Read from the ticket and its history through the
+ * helpdesk port (Zendesk: two calls per ticket), only for tickets people handled (handed off, shadow,
  * returned, or rated without Baton ever deciding), newest first, up to a limit.
  */
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { Store } from '../../store/db.js';
-import { listAll } from '../helpdesk-pages.js';
 import { adminDb, type TicketOutcomesTable } from '../store/tables.js';
 import { DAY } from '../time.js';
-
-interface ZdAuditEvent {
-  type: string;
-  public?: boolean;
-  author_id?: number | string;
-  field_name?: string;
-  value?: unknown;
-}
-
-interface ZdAudit {
-  created_at: string;
-  author_id: number | string;
-  events: ZdAuditEvent[];
-}
 
 /** Human involvement: Baton did not (only) answer these itself. */
 export const HUMAN_STATES = ['handed_off', 'returned', 'shadow'];
@@ -34,35 +19,24 @@ export interface SyncOutcomesResult {
 }
 
 /** Read one ticket's outcome; `selfIds` are Baton's own API user(s), whose replies are not human. */
-export async function readTicketOutcome(gateway: ZendeskGateway, tenantId: string, ticketId: string, selfIds: ReadonlySet<string>, now: number): Promise<TicketOutcomesTable> {
-  const ticket = await gateway.getTicket(ticketId);
-  const requester = String(ticket.requester_id);
-  let firstHumanReply: number | null = null;
-  let solvedAt: number | null = null;
-  for await (const audit of listAll<ZdAudit>(gateway, `/api/v2/tickets/${encodeURIComponent(ticketId)}/audits`, 'audits')) {
-    const at = Date.parse(audit.created_at);
-    for (const e of audit.events) {
-      const author = String(e.author_id ?? audit.author_id);
-      if (e.type === 'Comment' && e.public && author !== requester && !selfIds.has(author) && firstHumanReply === null) firstHumanReply = at;
-      if (e.type === 'Change' && e.field_name === 'status') solvedAt = e.value === 'solved' ? at : e.value === 'closed' ? solvedAt ?? at : null;
-    }
-  }
+export async function readTicketOutcome(helpdesk: Pick<HelpdeskPort, 'reports'>, tenantId: string, ticketId: string, selfIds: ReadonlySet<string>, now: number): Promise<TicketOutcomesTable> {
+  const { ticket, firstHumanReplyAt, solvedAt } = await helpdesk.reports.ticketActivity(ticketId, selfIds);
   return {
     tenant_id: tenantId,
     ticket_id: ticketId,
-    status: String(ticket.status),
-    group_id: ticket.group_id === null || ticket.group_id === undefined ? null : String(ticket.group_id),
-    assignee_id: ticket.assignee_id === null || ticket.assignee_id === undefined ? null : String(ticket.assignee_id),
-    created_at: Date.parse(ticket.created_at),
-    first_human_reply_at: firstHumanReply,
-    solved_at: ticket.status === 'solved' || ticket.status === 'closed' ? solvedAt : null,
+    status: ticket.status,
+    group_id: ticket.groupId,
+    assignee_id: ticket.assigneeId,
+    created_at: Date.parse(ticket.createdAt),
+    first_human_reply_at: firstHumanReplyAt,
+    solved_at: solvedAt,
     synced_at: now,
   };
 }
 
 export async function syncTicketOutcomes(
   store: Store,
-  gateway: ZendeskGateway,
+  helpdesk: Pick<HelpdeskPort, 'reports' | 'selfUserId'>,
   opts: { tenantId: string; ticketIds?: string[]; since?: number; limit?: number; selfUserIds?: string[]; now?: () => number },
 ): Promise<SyncOutcomesResult> {
   const db = adminDb(store);
@@ -92,11 +66,11 @@ export async function syncTicketOutcomes(
       .execute();
     ids = [...new Set([...handled, ...rated].map((r) => r.ticket_id))].slice(0, limit);
   }
-  const selfIds = new Set(opts.selfUserIds ?? [String((await gateway.me()).id)]);
+  const selfIds = new Set(opts.selfUserIds ?? [await helpdesk.selfUserId()]);
   const result: SyncOutcomesResult = { synced: 0, failed: [] };
   for (const ticketId of ids) {
     try {
-      const row = await readTicketOutcome(gateway, opts.tenantId, ticketId, selfIds, now());
+      const row = await readTicketOutcome(helpdesk, opts.tenantId, ticketId, selfIds, now());
       const { tenant_id: _t, ticket_id: _i, ...changes } = row;
       await db.insertInto('ticket_outcomes').values(row).onConflict((oc) => oc.columns(['tenant_id', 'ticket_id']).doUpdateSet(changes)).execute();
       result.synced++;

@@ -9,7 +9,7 @@
  *  - Baton would leave it alone: agreed when no person answered it.
  * Tickets still open without a group or reply are pending.
  */
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { Store } from '../../store/db.js';
 import type { Policy } from '../../triage/index.js';
 import { readTicketOutcome } from '../metrics/sync-outcomes.js';
@@ -55,7 +55,7 @@ function verdictOf(ai: ShadowRow['ai'], agent: NonNullable<ShadowRow['agent']>, 
   return agent.firstReplyMinutes === null ? (agent.solved ? 'agreed' : 'pending') : 'disagreed';
 }
 
-export async function shadowReport(store: Store, gateway: ZendeskGateway, opts: ShadowReportOptions): Promise<ShadowReport> {
+export async function shadowReport(store: Store, helpdesk: Pick<HelpdeskPort, 'reports' | 'selfUserId' | 'listGroups'>, opts: ShadowReportOptions): Promise<ShadowReport> {
   const attempts = await store.db
     .selectFrom('attempts')
     .select(['ticket_id', 'created_at', 'action', 'intent', 'confidence', 'team', 'reasons', 'reply'])
@@ -69,9 +69,9 @@ export async function shadowReport(store: Store, gateway: ZendeskGateway, opts: 
   for (const a of attempts) if (!first.has(a.ticket_id)) first.set(a.ticket_id, a);
   const chosen = [...first.values()].sort((a, b) => Number(b.created_at) - Number(a.created_at)).slice(0, opts.limit ?? 200);
 
-  const groupNames = new Map((await gateway.listGroups()).map((g) => [String(g.id), g.name]));
+  const groupNames = new Map((await helpdesk.listGroups()).map((g) => [g.id, g.name]));
   const teamOfGroup = new Map(Object.entries(opts.policy.groups).map(([team, name]) => [name.toLowerCase(), team]));
-  const selfIds = new Set(opts.selfUserIds ?? [String((await gateway.me()).id)]);
+  const selfIds = new Set(opts.selfUserIds ?? [await helpdesk.selfUserId()]);
 
   const rows: ShadowRow[] = [];
   for (const a of chosen) {
@@ -85,7 +85,7 @@ export async function shadowReport(store: Store, gateway: ZendeskGateway, opts: 
     };
     const decidedAt = Number(a.created_at);
     try {
-      const o = await readTicketOutcome(gateway, opts.tenantId, a.ticket_id, selfIds, Date.now());
+      const o = await readTicketOutcome(helpdesk, opts.tenantId, a.ticket_id, selfIds, Date.now());
       const group = o.group_id ? groupNames.get(o.group_id) ?? null : null;
       const agent = {
         status: o.status,

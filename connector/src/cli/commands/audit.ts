@@ -8,11 +8,12 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { auditFile, auditZendesk, DEFAULT_MINUTES_PER_TICKET, type AuditResult } from '../../admin/audit/run-audit.js';
+import { auditFile, auditHelpdesk, DEFAULT_MINUTES_PER_TICKET, type AuditResult } from '../../admin/audit/run-audit.js';
 import { writeOvernightInboxExport } from '../../admin/audit/overnight-export.js';
-import { gatewayFromEnv, positiveNumber } from '../../admin/cli-support.js';
+import { positiveNumber } from '../../admin/cli-support.js';
+import { helpdeskFromEnv } from '../../helpdesk/open.js';
 import { progressBar } from '../../demo/progress.js';
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import { loadPolicy } from '../../triage/index.js';
 
 interface AuditFlags {
@@ -29,7 +30,7 @@ interface AuditFlags {
 }
 
 export interface AuditDeps {
-  gateway?: () => ZendeskGateway;
+  helpdesk?: () => HelpdeskPort;
   log?: (line: string) => void;
 }
 
@@ -80,10 +81,10 @@ export function registerAudit(program: Command, deps: AuditDeps = {}): void {
       };
       let result: AuditResult;
       if (flags.fromZendesk) {
-        const gateway = (deps.gateway ?? (() => gatewayFromEnv()))();
+        const helpdesk = (deps.helpdesk ?? (() => helpdeskFromEnv()))();
         let reading: ReturnType<typeof progressBar> | null = null;
-        result = await auditZendesk(
-          gateway,
+        result = await auditHelpdesk(
+          helpdesk,
           {
             limit: flags.limit ? positiveNumber(flags.limit, '--limit', 500) : 500,
             createdSince: flags.since,

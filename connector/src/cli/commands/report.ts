@@ -6,7 +6,8 @@
  * escalations; --shadow compares shadow decisions with what agents did.
  */
 import type { Command } from 'commander';
-import { gatewayFromEnv, positiveNumber, rangeFromFlags, resolveTenant } from '../../admin/cli-support.js';
+import { positiveNumber, rangeFromFlags, resolveTenant } from '../../admin/cli-support.js';
+import { helpdeskFromEnv } from '../../helpdesk/open.js';
 import { renderWeeklyReview } from '../../admin/calibration/render.js';
 import { weeklyReview } from '../../admin/calibration/weekly-review.js';
 import { analyticsSummary } from '../../admin/metrics/analytics-summary.js';
@@ -16,7 +17,7 @@ import { syncSatisfactionRatings } from '../../admin/metrics/sync-satisfaction.j
 import { renderShadowReport } from '../../admin/rollout/render-shadow.js';
 import { shadowReport } from '../../admin/rollout/shadow-report.js';
 import { ensureAdminTables } from '../../admin/store/tables.js';
-import type { ZendeskGateway } from '../../helpdesk/zendesk/gateway.js';
+import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { Store } from '../../store/db.js';
 import { migrate } from '../../store/migrate.js';
 import { loadPolicy } from '../../triage/index.js';
@@ -37,7 +38,7 @@ interface ReportFlags {
 export interface ReportDeps {
   /** A store the command uses and leaves open (tests); default: from the environment, closed after. */
   store?: Store;
-  gateway?: () => ZendeskGateway;
+  helpdesk?: () => HelpdeskPort;
   out?: (text: string) => void;
 }
 
@@ -61,13 +62,13 @@ export function registerReport(program: Command, deps: ReportDeps = {}): void {
         await migrate(store);
         await ensureAdminTables(store);
         const range = rangeFromFlags(flags, positiveNumber(flags.days, '--days', 7));
-        const gateway = () => (deps.gateway ?? (() => gatewayFromEnv()))();
+        const helpdesk = () => (deps.helpdesk ?? (() => helpdeskFromEnv()))();
 
         if (flags.sync) {
           const tenantId = await resolveTenant(store, flags.tenant);
-          const g = gateway();
-          const ratings = await syncSatisfactionRatings(store, g, { tenantId, since: range.from });
-          const outcomes = await syncTicketOutcomes(store, g, { tenantId, since: range.from });
+          const h = helpdesk();
+          const ratings = await syncSatisfactionRatings(store, h, { tenantId, since: range.from });
+          const outcomes = await syncTicketOutcomes(store, h, { tenantId, since: range.from });
           process.stderr.write(`synced ${ratings.stored} CSAT rating(s) and ${outcomes.synced} ticket outcome(s)${outcomes.failed.length ? `; ${outcomes.failed.length} ticket(s) unreadable` : ''}\n`);
         }
         if (flags.review) {
@@ -78,7 +79,7 @@ export function registerReport(program: Command, deps: ReportDeps = {}): void {
         if (flags.shadow) {
           const tenantId = await resolveTenant(store, flags.tenant);
           const policy = loadPolicy(flags.policy ?? process.env.BATON_POLICY_PATH ?? undefined);
-          const report = await shadowReport(store, gateway(), { tenantId, policy, ...range });
+          const report = await shadowReport(store, helpdesk(), { tenantId, policy, ...range });
           out(flags.json ? JSON.stringify(report, null, 2) + '\n' : renderShadowReport(report));
           return;
         }

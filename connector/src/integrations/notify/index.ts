@@ -1,5 +1,5 @@
 /** Handoff notifications: Slack Block Kit or a signed webhook, sent by `notify` jobs. See WEBHOOKS.md. */
-export { handoffNotice, zendeskTicketUrl, type HandoffNotice, type NoticeInput, type NotifyTarget } from './types.js';
+export { handoffNotice, type HandoffNotice, type NoticeInput, type NotifyTarget } from './types.js';
 export { buildSlackMessage, type SlackMessage } from './slack-message.js';
 export { buildWebhookNotification, signatureHeader, verifySignature, SIGNATURE_HEADER, type WebhookNotification } from './webhook-notification.js';
 export { sendNotification, RetryableNotificationError, PermanentNotificationError, type SendOptions } from './send.js';

@@ -34,11 +34,6 @@ export interface HandoffNotice {
 /** Where notifications go. Targets live in configuration, never in job payloads (URLs and secrets are credentials). */
 export type NotifyTarget = { name: string; kind: 'slack'; url: string } | { name: string; kind: 'webhook'; url: string; secret: string };
 
-/** https://acme.zendesk.com + 123 -> https://acme.zendesk.com/agent/tickets/123 */
-export function zendeskTicketUrl(baseUrl: string, ticketId: string | number): string {
-  return `${baseUrl.replace(/\/+$/, '')}/agent/tickets/${encodeURIComponent(String(ticketId))}`;
-}
-
 function fieldNumber(v: unknown): number | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v.replace(/[$,\s]/g, '')))) return Number(v.replace(/[$,\s]/g, ''));

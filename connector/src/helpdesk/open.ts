@@ -1,0 +1,40 @@
+/**
+ * The helpdesk a connector serves, from its configuration. One place chooses the adapter,
+ * so the composition (connector, CLI) never names a provider's classes.
+ */
+import type { Config } from '../config/load.js';
+import { BatonError } from '../errors.js';
+import type { HelpdeskPort } from './port.js';
+import { ZendeskHelpdesk } from './zendesk/helpdesk.js';
+
+/** One API call, for metrics: the route has ids replaced (`/tickets/:id`). */
+export type HelpdeskCall = { method: string; route: string; status: number };
+
+export function openHelpdesk(config: Config, onCall?: (call: HelpdeskCall) => void): HelpdeskPort {
+  if (!config.zendeskUrl || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) {
+    throw new Error('No helpdesk configured: set ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
+  }
+  return ZendeskHelpdesk.connect({
+    baseUrl: config.zendeskUrl,
+    email: config.ZENDESK_EMAIL,
+    apiToken: config.ZENDESK_API_TOKEN,
+    ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
+    timeoutMs: config.ZENDESK_TIMEOUT_MS,
+    onCall,
+  });
+}
+
+/**
+ * The same variables as the connector (ZENDESK_BASE_URL or ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
+ * ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT_PER_MINUTE), without the connector's webhook secret,
+ * which a read-only admin command does not need.
+ */
+export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env): HelpdeskPort {
+  const baseUrl = env.ZENDESK_BASE_URL?.trim() || (env.ZENDESK_SUBDOMAIN?.trim() ? `https://${env.ZENDESK_SUBDOMAIN.trim()}.zendesk.com` : '');
+  const missing = [!baseUrl && 'ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN)', !env.ZENDESK_EMAIL && 'ZENDESK_EMAIL', !env.ZENDESK_API_TOKEN && 'ZENDESK_API_TOKEN'].filter(Boolean);
+  if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Zendesk, set ${missing.join(', ')}.`);
+  const rate = Number(env.ZENDESK_RATE_LIMIT_PER_MINUTE ?? 200);
+  if (!Number.isFinite(rate) || rate <= 0) throw new BatonError('CONFIG_INVALID', `ZENDESK_RATE_LIMIT_PER_MINUTE: expected your plan's limit per minute, got "${env.ZENDESK_RATE_LIMIT_PER_MINUTE}"`);
+  return ZendeskHelpdesk.connect({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate });
+}
+
