@@ -3,7 +3,7 @@
  * with the skill, and overflow to the next team when every agent is full.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_HANDOFF } from '../../connector/src/handoff/config.js';
+import { DEFAULT_HANDOFF } from '../../connector/src/triage/policy/handoff-config.js';
 import { routeHandoff } from '../../connector/src/handoff/route.js';
 import { StaffDirectory, pickAgent } from '../../connector/src/handoff/staff.js';
 import { GroupDirectory } from '../../connector/src/handoff/teams.js';

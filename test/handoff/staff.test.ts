@@ -3,7 +3,7 @@
  * when the helpdesk cannot answer, and across a burst of handoffs.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_HANDOFF } from '../../connector/src/handoff/config.js';
+import { DEFAULT_HANDOFF } from '../../connector/src/triage/policy/handoff-config.js';
 import { routeHandoff } from '../../connector/src/handoff/route.js';
 import { StaffDirectory } from '../../connector/src/handoff/staff.js';
 import { GroupDirectory } from '../../connector/src/handoff/teams.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeOpening, isOpen, nextOpening, type BusinessHours } from '../../connector/src/handoff/business-hours.js';
+import { describeOpening, isOpen, nextOpening, type BusinessHours } from '../../connector/src/calendar/business-hours.js';
 import { estimateWait } from '../../connector/src/handoff/wait-estimate.js';
 import { languageOf, waitMessageText } from '../../connector/src/handoff/wait-messages.js';
 

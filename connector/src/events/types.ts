@@ -1,9 +1,8 @@
 /**
- * One typed map of helpdesk events. Transport adapters (Zendesk, Freshdesk) translate
- * provider payloads into these shapes; everything downstream sees only these.
+ * One typed map of helpdesk events. Intake adapters (intake/<provider>/) translate provider
+ * payloads into these shapes; the pipeline registers one handler per event type over this
+ * map (pipeline/event-handlers.ts), and everything downstream sees only these.
  */
-import type { Logger } from 'pino';
-
 export type Provider = 'zendesk' | 'freshdesk';
 
 export interface TicketSnapshot {
@@ -89,10 +88,3 @@ export interface HelpdeskEventMap {
 
 export type HelpdeskEventType = keyof HelpdeskEventMap;
 export type HelpdeskEvent = HelpdeskEventMap[HelpdeskEventType];
-
-/** The small context each event handler receives. */
-export interface EventContext<T extends HelpdeskEventType = HelpdeskEventType> {
-  event: HelpdeskEventMap[T];
-  tenantId: string;
-  log: Logger;
-}

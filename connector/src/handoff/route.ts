@@ -4,7 +4,7 @@
  * expected wait from the queue and business hours.
  */
 import type { Decision, Reason } from '../triage/types.js';
-import { hoursFor, paceFor, type HandoffConfig } from './config.js';
+import { hoursFor, paceFor, type HandoffConfig } from '../triage/policy/handoff-config.js';
 import { pickAgent, type Agent, type StaffDirectory, type TeamStaff } from './staff.js';
 import type { GroupDirectory } from './teams.js';
 import { estimateWait, type WaitEstimate } from './wait-estimate.js';

@@ -2,7 +2,7 @@
  * An honest expected wait: the team's queue spread over the agents who can take it, and
  * when the team is closed, the time it opens instead of a promise nobody will keep.
  */
-import { describeOpening, isOpen, nextOpening, type BusinessHours } from './business-hours.js';
+import { describeOpening, isOpen, nextOpening, type BusinessHours } from '../calendar/business-hours.js';
 
 export interface WaitInputs {
   hours: BusinessHours | null; // null: staffed around the clock

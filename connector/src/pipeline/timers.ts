@@ -18,7 +18,7 @@ import { ticketTags } from '../ticket-tags.js';
 import type { Policy } from '../triage/policy/schema.js';
 import { checkSilence } from '../triage/signals/stuck.js';
 import type { Decision, Priority } from '../triage/types.js';
-import { routeFor, type PipelineDeps } from './process-event.js';
+import { routeFor, type PipelineDeps } from './deps.js';
 
 export const SILENCE_TIMER = 'timer-silence';
 export const PICKUP_TIMER = 'timer-pickup';

@@ -15,6 +15,7 @@ import { labelFor } from '../signals/sentiment.js';
 import type { MessageSignals } from './message-signals.js';
 import { rolloutMode } from './rollout.js';
 import { summarize } from './summary.js';
+import { ticketTags } from '../../ticket-tags.js';
 
 export interface IntentSignal {
   intent: string;
@@ -143,9 +144,9 @@ function closingReply(input: TriageInput, s: MessageSignals, handoff: Reason[]):
 }
 
 function tagsFor(policy: Policy, intent: string, action: string, mode: string, reasons: Reason[]): string[] {
-  const p = policy.tags.prefix;
-  const tags = [`${p}intent_${intent}`, `${p}${action}`, ...reasons.map((r) => `${p}${r.code}`)];
-  if (mode === 'shadow') tags.push(`${p}shadow`);
+  const t = ticketTags(policy.tags.prefix);
+  const tags = [t.intent(intent), t.signal(action), ...reasons.map((r) => t.signal(r.code))];
+  if (mode === 'shadow') tags.push(t.shadow);
   return [...new Set(tags)];
 }
 

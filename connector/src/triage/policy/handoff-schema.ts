@@ -4,7 +4,7 @@
  * automated answer. Every key is optional; DEFAULT_HANDOFF fills the gaps.
  */
 import { z } from 'zod';
-import { DEFAULT_HANDOFF } from '../../handoff/config.js';
+import { DEFAULT_HANDOFF } from './handoff-config.js';
 
 const time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: 'expected a time like 09:00' });
 const day = z.enum(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'], { error: 'expected mon, tue, wed, thu, fri, sat or sun' });

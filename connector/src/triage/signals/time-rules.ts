@@ -7,7 +7,7 @@
  * Baton has), so a thread that drags on for days reaches a person even when each message
  * on its own looks routine.
  */
-import { isOpen, type BusinessHours } from '../../handoff/business-hours.js';
+import { isOpen, type BusinessHours } from '../../calendar/business-hours.js';
 import type { Policy, TimeRulePolicy } from '../policy/schema.js';
 import type { TriageInput } from '../types.js';
 

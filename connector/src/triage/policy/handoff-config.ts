@@ -1,9 +1,10 @@
 /**
  * How handoffs are routed and promised: skills per intent, overflow between teams, each
  * team's business hours and pace. Read from the policy's `handoff` section; these are the
- * defaults when a policy leaves something out.
+ * defaults when a policy leaves something out. Lives with the policy schema, so triage
+ * validates the section without importing the handoff use cases.
  */
-import type { BusinessHours } from './business-hours.js';
+import type { BusinessHours } from '../../calendar/business-hours.js';
 
 export interface TeamPace {
   /** Minutes before the first free agent usually answers. */
