@@ -15,8 +15,9 @@ import { StaffDirectory } from './handoff/staff.js';
 import { openHelpdesk } from './helpdesk/open.js';
 import type { HelpdeskPort } from './helpdesk/port.js';
 import { ticketTags } from './ticket-tags.js';
-import { PROCESS_EVENT_JOB } from './intake/accept.js';
-import { bodyErrorHandler, zendeskWebhookRouter } from './intake/webhook-route.js';
+import { PROCESS_EVENT_JOB } from './jobs/job-keys.js';
+import { intakeAdapters } from './intake/adapters.js';
+import { bodyErrorHandler, webhookRouter } from './intake/webhook-route.js';
 import { jobsRouter } from './http/jobs-api.js';
 import { JobQueue } from './jobs/queue.js';
 import { Worker } from './jobs/worker.js';
@@ -128,13 +129,12 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     res.send(await metrics.registry.metrics());
   });
   app.use(
-    zendeskWebhookRouter({
+    webhookRouter({
       store,
       queue,
       log,
       metrics,
-      secrets: [config.BATON_WEBHOOK_SECRET, ...(config.BATON_WEBHOOK_SECRET_PREVIOUS ? [config.BATON_WEBHOOK_SECRET_PREVIOUS] : [])],
-      replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
+      adapters: intakeAdapters(config),
       maxBodyBytes: config.BATON_MAX_BODY_BYTES,
       ignoreOwnUpdates: config.BATON_IGNORE_OWN_UPDATES,
       selfUserIds: () => selfUserIds,

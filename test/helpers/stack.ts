@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { loadConfig } from '../../connector/src/config/load.js';
 import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
 import { silentLogger } from '../../connector/src/logger.js';
-import { PROCESS_EVENT_JOB } from '../../connector/src/intake/accept.js';
+import { PROCESS_EVENT_JOB } from '../../connector/src/jobs/job-keys.js';
 import { connectorEnvFor, installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';

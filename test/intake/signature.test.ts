@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { verifyZendeskSignature } from '../../connector/src/intake/signature.js';
+import { verifyZendeskSignature } from '../../connector/src/intake/zendesk/signature.js';
 
 const secret = 'primary-secret-aaaaaaaaaaaaaaaa';
 const previous = 'previous-secret-bbbbbbbbbbbbbbb';

@@ -3,7 +3,8 @@ import path from 'node:path';
 import express from 'express';
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { bodyErrorHandler, zendeskWebhookRouter } from '../../connector/src/intake/webhook-route.js';
+import { bodyErrorHandler, webhookRouter } from '../../connector/src/intake/webhook-route.js';
+import { zendeskIntake } from '../../connector/src/intake/zendesk/adapter.js';
 import { JobQueue } from '../../connector/src/jobs/queue.js';
 import { silentLogger } from '../../connector/src/logger.js';
 import { createMetrics } from '../../connector/src/metrics/registry.js';
@@ -26,13 +27,12 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     queue = new JobQueue(ts.store, { workerId: 'test' });
     app = express();
     app.use(
-      zendeskWebhookRouter({
+      webhookRouter({
         store: ts.store,
         queue,
         log: silentLogger,
         metrics: createMetrics(),
-        secrets: [TEST_SECRET],
-        replayWindowSeconds: 300,
+        adapters: [zendeskIntake({ secrets: [TEST_SECRET], replayWindowSeconds: 300 })],
         maxBodyBytes: 64 * 1024,
         ignoreOwnUpdates: true,
         selfUserIds: () => new Set([BATON_USER]),

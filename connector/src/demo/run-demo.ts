@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { createConnector } from '../connector.js';
-import { PROCESS_EVENT_JOB } from '../intake/accept.js';
+import { PROCESS_EVENT_JOB } from '../jobs/job-keys.js';
 import { createLogger } from '../logger.js';
 import { connectorEnvFor, installBatonTriggers, startSandbox } from '../sandbox/index.js';
 import { defaultSpecPath } from '../sandbox/contract/spec-loader.js';

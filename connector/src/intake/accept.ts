@@ -3,18 +3,12 @@
  * acknowledged webhook is never lost; a redelivery finds its id and has no second effect.
  */
 import type { HelpdeskEvent } from '../events/types.js';
+import { PROCESS_EVENT_JOB, ticketJobKey } from '../jobs/job-keys.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
 
-export const PROCESS_EVENT_JOB = 'process-event';
-
 export function tenantIdFor(event: Pick<HelpdeskEvent, 'provider' | 'accountId'>): string {
   return `${event.provider}:${event.accountId}`;
-}
-
-/** Jobs of one ticket share the part before '#', which the queue uses to keep them in order. */
-export function ticketJobKey(tenantId: string, ticketId: string, rest: string): string {
-  return `t:${tenantId}:${ticketId}#${rest}`;
 }
 
 export async function acceptEvent(

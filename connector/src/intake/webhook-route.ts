@@ -1,6 +1,7 @@
 /**
- * POST /webhooks/zendesk: raw bytes → signature → JSON → schema → event → persisted → 202.
- * Nothing is parsed before the signature is verified.
+ * One webhook router for every registered intake adapter: POST <adapter.path>: raw bytes →
+ * verification → parsing → event → persisted → 202. Nothing is parsed before the delivery
+ * is verified, and nothing is acknowledged before it is stored.
  */
 import express, { type Request, type Response, type NextFunction, type Router } from 'express';
 import type { Logger } from 'pino';
@@ -9,49 +10,46 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { Metrics } from '../metrics/registry.js';
 import type { Store } from '../store/db.js';
 import { acceptEvent } from './accept.js';
+import type { IntakeAdapter } from './adapter.js';
 import { isOwnUpdate } from './own-updates.js';
-import { parseZendeskWebhook } from './parse.js';
-import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyZendeskSignature } from './signature.js';
 
 export interface WebhookDeps {
   store: Store;
   queue: JobQueue;
   log: Logger;
   metrics: Metrics;
-  secrets: string[];
-  replayWindowSeconds: number;
+  /** One per helpdesk the connector serves. */
+  adapters: IntakeAdapter[];
   maxBodyBytes: number;
   ignoreOwnUpdates: boolean;
   /** Ids of Baton's own API user(s) per account, learnt at start-up. */
   selfUserIds: () => ReadonlySet<string>;
 }
 
-export function zendeskWebhookRouter(deps: WebhookDeps): Router {
-  if (deps.secrets.length === 0) throw new BatonError('CONFIG_INVALID', 'No webhook secret configured: set BATON_WEBHOOK_SECRET.');
+export function webhookRouter(deps: WebhookDeps): Router {
   const router = express.Router();
+  for (const adapter of deps.adapters) serve(router, adapter, deps);
+  return router;
+}
+
+function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void {
   router.post(
-    '/webhooks/zendesk',
+    adapter.path,
     express.raw({ type: () => true, limit: deps.maxBodyBytes }),
     async (req: Request, res: Response) => {
       const started = process.hrtime.bigint();
-      const deliveryId = String(req.header('x-zendesk-webhook-invocation-id') ?? req.header('x-request-id') ?? 'unknown');
-      const log = deps.log.child({ delivery: deliveryId });
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      const delivery = { raw, header: (name: string) => req.header(name) ?? undefined, receivedAt: new Date().toISOString() };
+      const deliveryId = adapter.deliveryId(delivery);
+      const log = deps.log.child({ delivery: deliveryId, provider: adapter.provider });
       const finish = (status: number, outcome: string, body: unknown) => {
         deps.metrics.webhooks.inc({ outcome });
         deps.metrics.intakeSeconds.observe({ outcome }, Number(process.hrtime.bigint() - started) / 1e9);
         res.status(status).json(body);
       };
       try {
-        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-        verifyZendeskSignature({ signature: req.header(SIGNATURE_HEADER), timestamp: req.header(TIMESTAMP_HEADER) }, raw, {
-          secrets: deps.secrets,
-          replayWindowSeconds: deps.replayWindowSeconds,
-        });
-        const event = parseZendeskWebhook(raw, {
-          deliveryId,
-          accountHeader: req.header('x-zendesk-account-id') ?? undefined,
-          receivedAt: new Date().toISOString(),
-        });
+        adapter.verify(delivery);
+        const event = adapter.parse(delivery, deliveryId);
         if (!event) return finish(202, 'ignored', { status: 'ignored', reason: 'event type not used by triage' });
         if (deps.ignoreOwnUpdates && isOwnUpdate(event, deps.selfUserIds())) {
           log.debug({ ticket: event.ticket.id }, 'own update ignored');
@@ -67,12 +65,11 @@ export function zendeskWebhookRouter(deps: WebhookDeps): Router {
           return finish(err.status, err.code.toLowerCase(), err.toJSON());
         }
         log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook intake failed');
-        // 503 makes Zendesk retry the delivery: nothing was acknowledged, so nothing is lost.
-        return finish(503, 'error', { error: { code: 'STORE', message: 'Could not record the webhook; Zendesk will retry it.' } });
+        // 503 makes the helpdesk retry the delivery: nothing was acknowledged, so nothing is lost.
+        return finish(503, 'error', { error: { code: 'STORE', message: 'Could not record the webhook; the helpdesk will retry it.' } });
       }
     },
   );
-  return router;
 }
 
 /** Body-parser failures (too large, aborted) become coded JSON errors, not HTML pages. */

@@ -9,7 +9,7 @@
  */
 import type { Logger } from 'pino';
 import { writeBack } from '../handoff/writeback.js';
-import { ticketJobKey } from '../intake/accept.js';
+import { ticketJobKey } from '../jobs/job-keys.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
 import { decisionOf, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState } from '../store/tickets.js';

@@ -7,6 +7,7 @@
  * connector, the app package and the sandbox agree on one shape.
  */
 import { z } from 'zod';
+import { DEFAULT_TAGS } from '../../ticket-tags.js';
 
 /** The trigger body template, with Zendesk placeholders. */
 export const TRIGGER_BODY_TEMPLATE = {
@@ -53,8 +54,8 @@ export const TRIGGER_BODY_TEMPLATE = {
 export const TRIGGER_EVENTS = ['ticket.created', 'ticket.comment_added', 'ticket.return_requested'] as const;
 export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 
-/** The tag an agent (or a macro) adds to give a handed-off ticket back to Baton. */
-export const RETURN_TO_AI_TAG = 'baton_return_to_ai';
+/** The tag an agent (or a macro) adds to give a handed-off ticket back to Baton, as the shipped trigger names it. */
+export const RETURN_TO_AI_TAG = DEFAULT_TAGS.returnToAi;
 
 export function triggerBody(event: TriggerEvent): string {
   return JSON.stringify({ ...TRIGGER_BODY_TEMPLATE, event });

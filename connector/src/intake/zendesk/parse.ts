@@ -2,11 +2,11 @@
  * Raw bytes → a provider-neutral event, or a coded 400 that names the bad field.
  */
 import type { z } from 'zod';
-import { BatonError } from '../errors.js';
-import type { HelpdeskEvent } from '../events/types.js';
-import { eventPayloadSchema } from './zendesk/event-payload.js';
-import { normalizeEventSubscription, normalizeTrigger, type DeliveryInfo } from './zendesk/normalize.js';
-import { triggerPayloadSchema } from './zendesk/trigger-payload.js';
+import { BatonError } from '../../errors.js';
+import type { HelpdeskEvent } from '../../events/types.js';
+import { eventPayloadSchema } from './event-payload.js';
+import { normalizeEventSubscription, normalizeTrigger, type DeliveryInfo } from './normalize.js';
+import { triggerPayloadSchema } from './trigger-payload.js';
 
 export function parseZendeskWebhook(raw: Buffer, delivery: DeliveryInfo): HelpdeskEvent | null {
   let json: unknown;

@@ -4,7 +4,7 @@
  * During a rotation both the current and the previous secret are accepted.
  */
 import crypto from 'node:crypto';
-import { BatonError } from '../errors.js';
+import { BatonError } from '../../errors.js';
 
 export const SIGNATURE_HEADER = 'x-zendesk-webhook-signature';
 export const TIMESTAMP_HEADER = 'x-zendesk-webhook-signature-timestamp';

@@ -1,0 +1,13 @@
+/** The intake adapters of the helpdesks this connector's configuration names. */
+import type { Config } from '../config/load.js';
+import type { IntakeAdapter } from './adapter.js';
+import { zendeskIntake } from './zendesk/adapter.js';
+
+export function intakeAdapters(config: Config): IntakeAdapter[] {
+  return [
+    zendeskIntake({
+      secrets: [config.BATON_WEBHOOK_SECRET, ...(config.BATON_WEBHOOK_SECRET_PREVIOUS ? [config.BATON_WEBHOOK_SECRET_PREVIOUS] : [])],
+      replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
+    }),
+  ];
+}
