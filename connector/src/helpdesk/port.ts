@@ -3,17 +3,10 @@
  * neutral shapes with string ids. `helpdesk/zendesk/` (and later `helpdesk/freshdesk/`)
  * implement it; no file outside the adapters knows a provider's objects or API paths.
  */
+import type { TicketSnapshot } from '../events/types.js';
 
-export interface HelpdeskTicket {
-  id: string;
-  subject: string;
-  status: string;
-  priority: string | null;
-  tags: string[];
-  groupId: string | null;
-  assigneeId: string | null;
-  requesterId: string;
-  organizationId: string | null;
+/** A ticket as read from the helpdesk: the fields a webhook snapshot carries, and its times. */
+export interface HelpdeskTicket extends Omit<TicketSnapshot, 'channel' | 'url' | 'updatedAt'> {
   createdAt: string;
   /** The helpdesk's version stamp of the ticket (Zendesk `updated_at`). */
   updatedAt: string;
