@@ -41,7 +41,9 @@ export class ZendeskHelpdesk implements HelpdeskPort {
 
   async updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts: UpdateOptions = {}): Promise<HelpdeskTicket> {
     const known = opts.known ? ({ tags: opts.known.tags, updated_at: opts.known.updatedAt } as ZdTicket) : undefined;
-    const done = opts.done ? (fresh: ZdTicket) => opts.done!(toTicket(fresh)) : undefined;
+    // A conflict retry that finds the write already applied (`done`) writes nothing more.
+    let alreadyDone = false;
+    const done = opts.done ? (fresh: ZdTicket) => (alreadyDone = opts.done!(toTicket(fresh))) : undefined;
     // Zendesk takes one comment per update: a note and a reply go as two, the note first.
     let reply: string | undefined;
     let written = await this.gateway.updateTicketSafely(
@@ -54,7 +56,7 @@ export class ZendeskHelpdesk implements HelpdeskPort {
       known,
       done,
     );
-    if (reply !== undefined) written = await this.gateway.updateTicketSafely(id, (fresh) => toTicketUpdate({ publicReply: reply }, fresh.tags), written);
+    if (reply !== undefined && !alreadyDone) written = await this.gateway.updateTicketSafely(id, (fresh) => toTicketUpdate({ publicReply: reply }, fresh.tags), written);
     return toTicket(written);
   }
 
