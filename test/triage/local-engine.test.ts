@@ -27,8 +27,10 @@ describe('local engine decisions', () => {
 
   it('hands off a non-automatable intent to its team with the trigger in the reasons', async () => {
     const d = await local.decide(ticketInput('I was charged twice for my order, I want a refund of the second charge.'));
-    expect(d).toMatchObject({ action: 'handoff', intent: 'refund_request', team: 'finance', priority: 'high' });
+    // A double charge is money at risk: the safety net makes it urgent, and finance gets it.
+    expect(d).toMatchObject({ action: 'handoff', intent: 'refund_request', team: 'finance', priority: 'urgent' });
     expect(d.reasons).toEqual(expect.arrayContaining([{ code: 'trigger_refund', text: "keyword 'refund'" }]));
+    expect(d.reasons.map((r) => r.code)).toContain('money_or_security_at_risk');
     expect(d.tags).toEqual(expect.arrayContaining(['baton_handoff', 'baton_trigger_refund', 'baton_intent_refund_request']));
     expect(d.summary).toContain('want a refund');
   });

@@ -9,6 +9,7 @@
 import type { Policy } from '../policy/schema.js';
 import type { Decision, Priority, Reason, TriageInput } from '../types.js';
 import { describeTrigger } from '../signals/triggers.js';
+import { readAnswerability } from '../signals/answerable.js';
 import { readTimeRules } from '../signals/time-rules.js';
 import { languageName } from '../signals/language.js';
 import { labelFor } from '../signals/sentiment.js';
@@ -31,6 +32,8 @@ export interface IntentSignal {
   replyDraft?: string;
   /** Engine-written summary of the message (LLM), used in the agent summary. */
   gist?: string;
+  /** Set when the message lies outside what the engine learned for `intent`: why, in words. */
+  outOfScope?: string;
 }
 
 const PRIORITY_RANK: Record<Priority, number> = { low: 0, normal: 1, high: 2, urgent: 3 };
@@ -76,8 +79,19 @@ function collectHandoffs(policy: Policy, input: TriageInput, s: MessageSignals, 
   }
   if (!intentRule.automatable) {
     d.handoff.push({ code: 'intent_not_automated', text: `${sig.intent} is handled by people` });
-  } else if (sig.confidence < threshold) {
-    d.handoff.push({ code: 'low_confidence', text: `confidence ${fmtBelow(sig.confidence)} below ${fmt(threshold)}` });
+  } else {
+    if (sig.confidence < threshold) {
+      d.handoff.push({ code: 'low_confidence', text: `confidence ${fmtBelow(sig.confidence)} below ${fmt(threshold)}` });
+    }
+    // The three gates before any playbook answers: in scope, answerable, nothing at risk (below).
+    if (sig.outOfScope) d.handoff.push({ code: 'out_of_scope', text: `unlike what Baton learned for ${sig.intent}: ${sig.outOfScope}` });
+    const answer = readAnswerability(intentRule.answerable, s.tokens);
+    if (!answer.answerable) d.handoff.push({ code: 'not_answerable', text: `the ${sig.intent} reply cannot serve this: ${answer.why}` });
+  }
+  for (const hit of s.safetyNet) {
+    d.handoff.push({ code: 'money_or_security_at_risk', text: `${hit.risk.replace(/_/g, ' ')} ("${hit.matched}"): always a person's` });
+    raise(d, hit.priority);
+    d.teams.push({ rank: 1, team: hit.team });
   }
   for (const hit of s.triggers) {
     d.handoff.push({ code: `trigger_${hit.name}`, text: describeTrigger(hit) });
@@ -132,7 +146,7 @@ export const CLOSING_REASONS: ReadonlySet<string> = new Set(['resolution_confirm
  * request (its intent, its confidence, its few words' language), which it is not. Triggers,
  * sentiment, VIP, stuck and injection still hand off.
  */
-const SET_ASIDE_WHEN_CLOSING = new Set(['intent_not_automated', 'low_confidence', 'language_unsupported']);
+const SET_ASIDE_WHEN_CLOSING = new Set(['intent_not_automated', 'low_confidence', 'language_unsupported', 'out_of_scope', 'not_answerable']);
 /** Time rules judge a request by the clock; a "thanks, it works" days later is not a request. */
 const setAsideWhenClosing = (code: string) => SET_ASIDE_WHEN_CLOSING.has(code) || code.startsWith('time_');
 

@@ -17,6 +17,7 @@ import { readResolution, type ResolutionReading } from '../signals/resolution.js
 import { readStuck, type StuckReading } from '../signals/stuck.js';
 import { readShouting, timesSent, type ShoutingReading } from '../signals/tone.js';
 import { findTriggers, type TriggerHit } from '../signals/triggers.js';
+import { findSafetyNet, type SafetyNetHit } from '../signals/safety-net.js';
 import { readVip, type VipReading } from '../signals/vip.js';
 
 export interface MessageSignals {
@@ -30,6 +31,8 @@ export interface MessageSignals {
   shouting: ShoutingReading;
   timesSent: number;
   triggers: TriggerHit[];
+  /** Money or security at risk (policy safety_net), in any supported language. */
+  safetyNet: SafetyNetHit[];
   injection: PhraseHit | null;
   autoReply: PhraseHit | null;
   vip: VipReading;
@@ -64,6 +67,7 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
     shouting: readShouting(clean, s.shouting.min_letters, s.shouting.capitals_ratio),
     timesSent: timesSent(clean, earlierCustomer),
     triggers: findTriggers(policy, tokens),
+    safetyNet: findSafetyNet(policy, tokens),
     injection: findInjection(policy, tokens),
     autoReply: findAutoReply(policy, tokens, input.subject),
     vip: readVip(policy, input.customer),

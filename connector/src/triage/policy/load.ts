@@ -89,6 +89,17 @@ function crossCheck(p: Policy): string[] {
     });
   }
   p.injection.patterns.forEach((src, i) => compiles(`policy.injection.patterns.${i}`, src));
+  for (const [k, rule] of Object.entries(p.intents)) {
+    rule.answerable?.needs.forEach((src, i) => compiles(`policy.intents.${k}.answerable.needs.${i}`, src));
+    rule.answerable?.unless.forEach((src, i) => compiles(`policy.intents.${k}.answerable.unless.${i}`, src));
+  }
+  if (p.safety_net) {
+    team('policy.safety_net.team', p.safety_net.team);
+    for (const [k, rule] of Object.entries(p.safety_net.rules)) {
+      if (rule.team) team(`policy.safety_net.rules.${k}.team`, rule.team);
+      rule.phrases.forEach((src, i) => compiles(`policy.safety_net.rules.${k}.phrases.${i}`, src));
+    }
+  }
   p.ignore.phrases.forEach((src, i) => compiles(`policy.ignore.phrases.${i}`, src));
   for (const [from, to] of Object.entries(p.handoff.overflow)) {
     team(`policy.handoff.overflow.${from}`, from);

@@ -22,11 +22,34 @@ export const PriorityValue = z.enum(['low', 'normal', 'high', 'urgent'], { error
 export const ModeValue = z.enum(['off', 'shadow', 'live'], { error: 'expected one of off, shadow, live' });
 const words = z.array(z.string({ error: 'expected text' }).min(1, { error: 'expected non-empty text' }), { error: 'expected a list of words or phrases' });
 
+/**
+ * When the intent's automated reply can serve a message: it must match one of `needs` (when
+ * given) and none of `unless`. Patterns as in triggers. A message that fails is handed off
+ * as not_answerable: an invoice link does not answer a declined payment.
+ */
+export const AnswerableRule = z
+  .strictObject({
+    needs: words.default([]),
+    unless: words.default([]),
+    /** What the reply answers, in words for the agent ("invoice or receipt copies ..."). */
+    serves: z.string({ error: 'expected a short description of what the reply answers' }).min(1),
+  })
+  .refine((a) => a.needs.length + a.unless.length > 0, { error: 'expected at least one pattern in needs or unless' });
+
 export const IntentRule = z.strictObject({
   automatable: z.boolean({ error: 'expected true or false' }),
   threshold: probability.optional(),
   team: TeamKey,
   priority: PriorityValue.default('normal'),
+  answerable: AnswerableRule.optional(),
+});
+
+/** One kind of money or security risk: phrases in every supported language. */
+export const SafetyNetRule = z.strictObject({
+  phrases: words.min(1, { error: 'expected at least one phrase' }),
+  team: TeamKey.optional(),
+  /** false: fires even when denied. */
+  negatable: z.boolean({ error: 'expected true or false' }).default(true),
 });
 
 export const TriggerRule = z
@@ -93,6 +116,24 @@ export const PolicySchema = z.strictObject({
     })
     .default({ enabled: false, max_words: 1, phrases: [] }),
   triggers: z.record(IntentKey, TriggerRule, { error: 'expected a map of trigger name -> rule' }),
+  // Optional so policies written before it keep loading; the shipped file spells it out.
+  safety_net: z
+    .strictObject({
+      team: TeamKey,
+      priority: PriorityValue,
+      rules: z.record(IntentKey, SafetyNetRule, { error: 'expected a map of risk name -> phrases' }),
+    })
+    .optional(),
+  // How far a message may lie from what the model learned before it is out_of_scope.
+  abstention: z
+    .strictObject({
+      enabled: z.boolean({ error: 'expected true or false' }),
+      /** The word-only reading of the message must give the winning intent at least this probability. */
+      min_word_agreement: probability,
+      /** Share of the message's words the model has seen in training, at least. */
+      min_known_words: probability,
+    })
+    .optional(),
   matching: z.strictObject({
     typo_min_length: positiveInt('letters').min(4, { error: 'expected at least 4 (shorter words would match other words)' }),
   }),
@@ -155,4 +196,6 @@ export const PolicySchema = z.strictObject({
 export type Policy = z.infer<typeof PolicySchema>;
 export type IntentPolicy = z.infer<typeof IntentRule>;
 export type TriggerPolicy = z.infer<typeof TriggerRule>;
+export type AnswerablePolicy = z.infer<typeof AnswerableRule>;
+export type SafetyNetPolicy = NonNullable<z.infer<typeof PolicySchema>['safety_net']>;
 export type TimeRulePolicy = z.infer<typeof TimeRule>;

@@ -6,12 +6,20 @@
  *   words separated by spaces       "this isn't working"   (contractions expand like the text)
  *   a|b|c                           any one of the words in that position
  *   *                               up to 3 arbitrary words ("ignore * instructions")
+ *   word*                           any word that starts with these letters ("robad*" = robado,
+ *                                   robada, robados): inflection in languages the English stemmer
+ *                                   does not know
+ * Accents never decide a match: customers type "debito" for "débito" and "nao" for "não".
  */
 import { tokenize, type Token } from './tokens.js';
 
 interface WordSlot {
   kind: 'word';
   stems: Set<string>;
+  /** The written words without accents ("não" -> "nao"), matched against the folded token. */
+  folded: Set<string>;
+  /** Accent-free beginnings from "word*" alternatives. */
+  prefixes: string[];
   /** Stems long enough to accept one typo (edit distance 1), e.g. "frustated". */
   fuzzyStems: string[];
 }
@@ -40,6 +48,18 @@ export interface CompileOptions {
 
 const GAP_MAX = 3;
 
+const foldCache = new Map<string, string>();
+/** Lowercase word without diacritics: "débito" -> "debito", "não" -> "nao", "ß" stays. */
+export function foldAccents(word: string): string {
+  let f = foldCache.get(word);
+  if (f === undefined) {
+    f = word.normalize('NFD').replace(/\p{M}/gu, '');
+    if (foldCache.size > 50_000) foldCache.clear();
+    foldCache.set(word, f);
+  }
+  return f;
+}
+
 /**
  * True when a and b differ by at most one insertion, deletion, substitution or swap of
  * two neighbouring letters (Damerau). Linear time: triggers run on every message.
@@ -67,16 +87,20 @@ export function compilePattern(source: string, opts: CompileOptions = {}): Compi
       continue;
     }
     const alternatives = piece.split('|').filter((p) => p !== '');
-    if (alternatives.length > 1) {
-      const stems = alternatives.map((alt) => {
-        const toks = tokenize(alt);
-        if (toks.length !== 1) throw new Error(`pattern "${source}": alternative "${alt}" must be one word`);
-        return toks[0]!.stem;
-      });
-      slots.push(wordSlot(stems, minFuzzy));
+    if (alternatives.some((alt) => alt.length > 1 && alt.endsWith('*'))) {
+      slots.push(mixedSlot(source, alternatives, minFuzzy));
       continue;
     }
-    for (const tok of tokenize(piece)) slots.push(wordSlot([tok.stem], minFuzzy));
+    if (alternatives.length > 1) {
+      const toks = alternatives.map((alt) => {
+        const t = tokenize(alt);
+        if (t.length !== 1) throw new Error(`pattern "${source}": alternative "${alt}" must be one word`);
+        return t[0]!;
+      });
+      slots.push(wordSlot(toks.map((t) => t.stem), minFuzzy, accented(toks.map((t) => t.word))));
+      continue;
+    }
+    for (const tok of tokenize(piece)) slots.push(wordSlot([tok.stem], minFuzzy, accented([tok.word])));
   }
   if (slots.length === 0 || slots[0]!.kind === 'gap' || slots[slots.length - 1]!.kind === 'gap') {
     throw new Error(`pattern "${source}" must start and end with a word`);
@@ -84,16 +108,46 @@ export function compilePattern(source: string, opts: CompileOptions = {}): Compi
   return { source, slots };
 }
 
-function wordSlot(stems: string[], minFuzzy: number): WordSlot {
+/** Only words with accents need the folded comparison; plain words already meet by stem. */
+const accented = (words: string[]) => words.filter((w) => foldAccents(w) !== w);
+
+function wordSlot(stems: string[], minFuzzy: number, written: string[] = [], prefixes: string[] = []): WordSlot {
   return {
     kind: 'word',
     stems: new Set(stems),
+    folded: new Set(written.map((w) => foldAccents(w.toLowerCase()))),
+    prefixes,
     fuzzyStems: minFuzzy > 0 ? stems.filter((s) => s.length >= minFuzzy) : [],
   };
 }
 
+/** A slot with at least one "word*" alternative; the others are whole words. */
+function mixedSlot(source: string, alternatives: string[], minFuzzy: number): WordSlot {
+  const prefixes: string[] = [];
+  const stems: string[] = [];
+  const written: string[] = [];
+  for (const alt of alternatives) {
+    if (alt.length > 1 && alt.endsWith('*')) {
+      const prefix = foldAccents(alt.slice(0, -1).toLowerCase());
+      if (!/^[\p{L}\p{N}]+$/u.test(prefix)) throw new Error(`pattern "${source}": "${alt}" must be letters followed by *`);
+      prefixes.push(prefix);
+      continue;
+    }
+    const toks = tokenize(alt);
+    if (toks.length !== 1) throw new Error(`pattern "${source}": alternative "${alt}" must be one word`);
+    stems.push(toks[0]!.stem);
+    written.push(toks[0]!.word);
+  }
+  return wordSlot(stems, minFuzzy, written, prefixes);
+}
+
 function slotAccepts(slot: WordSlot, token: Token): boolean {
   if (slot.stems.has(token.stem)) return true;
+  if (slot.folded.size > 0 || slot.prefixes.length > 0) {
+    const f = foldAccents(token.word);
+    if (slot.folded.has(f)) return true;
+    for (const p of slot.prefixes) if (f.startsWith(p)) return true;
+  }
   for (const f of slot.fuzzyStems) {
     // Typos rarely hit the first letter; requiring it keeps "scancel"-like words out.
     if (token.stem[0] === f[0] && withinOneEdit(token.stem, f)) return true;
@@ -134,7 +188,8 @@ export class PatternIndex<T> {
   add(pattern: CompiledPattern, payload: T): this {
     const first = pattern.slots[0] as WordSlot;
     const entry = { pattern, payload };
-    if (first.fuzzyStems.length > 0) {
+    // Typo-forgiving, prefix and accented first words cannot be filed under one stem.
+    if (first.fuzzyStems.length > 0 || first.prefixes.length > 0 || first.folded.size > 0) {
       this.fuzzyFirst.push(entry);
       return this;
     }
