@@ -36,7 +36,8 @@ export function readCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
     .filter((f) => f.endsWith('.jsonl'))
     .sort();
   for (const file of files) {
-    const intent = file.replace(/\.jsonl$/, '');
+    // other.out-of-scope.jsonl adds to "other": one intent may be written in several files.
+    const intent = file.replace(/\.jsonl$/, '').split('.')[0]!;
     const lines = readFileSync(join(dir, file), 'utf8').split('\n');
     lines.forEach((line, i) => {
       if (line.trim() === '') return;
