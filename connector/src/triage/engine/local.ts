@@ -33,7 +33,12 @@ export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {})
     const model = modelFor(input.tenantId);
     const s = signals ?? readMessageSignals(policy, input, (w) => model.knowsWord(w));
     const p = model.predict(s.focus, s.tokens);
+    const scope = policy.abstention;
+    const support = scope?.enabled && policy.intents[p.intent]?.automatable ? model.support(s.tokens, p.intent) : 1;
     return {
+      ...(scope && support < scope.min_support
+        ? { outOfScope: `${Math.round(support * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% needed)` }
+        : {}),
       intent: p.intent,
       confidence: p.confidence,
       alternatives: p.ranked.slice(1, 1 + ALTERNATIVES).map((r) => ({ intent: r.intent, confidence: Math.round(r.probability * 1000) / 1000 })),

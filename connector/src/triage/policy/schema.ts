@@ -128,10 +128,8 @@ export const PolicySchema = z.strictObject({
   abstention: z
     .strictObject({
       enabled: z.boolean({ error: 'expected true or false' }),
-      /** The word-only reading of the message must give the winning intent at least this probability. */
-      min_word_agreement: probability,
-      /** Share of the message's words the model has seen in training, at least. */
-      min_known_words: probability,
+      /** Share of the message's content words that speak for the winning intent in the model, at least. */
+      min_support: probability,
     })
     .optional(),
   matching: z.strictObject({
