@@ -5,6 +5,9 @@
  *  2. bitext-dev (train + validation CSVs, read in place from shared/), with Bitext's 27 intents
  *     mapped to Baton's by scripts/eval/bitext-intent-map.yaml. Skipped, with a clear message,
  *     when the data is not there.
+ *  3. every dev set in shared/datasets (bitext-dev, clinc150-dev, multidogo-dev), each with the
+ *     four figures of issue 11 and calibration (dev-figures.ts), and tenant adaptation: a tenant
+ *     model trained on half of one business's messages, judged on the other half.
  *
  * Writes reports/eval/report.md and SVG charts next to it. Full decisions are measured (the
  * policy's triggers, sentiment and language rules included), not the classifier alone.
@@ -20,6 +23,10 @@ import { BITEXT_FILES, bitextAvailable, bitextDir, readBitext, readIntentMap } f
 import { computeMetrics, scoreItems, ungated, type DatasetMetrics, type EvalItem } from './metrics.js';
 import { datasetSection, fileTable, mapTable, targetTable, TARGETS, type DatasetSection } from './report.js';
 import { reliabilitySvg, tradeoffSvg } from './svg.js';
+import { readDevSets } from './dev-sets.js';
+import { devFigures, scoreDevItems, type DevFigures, type DevScored } from './dev-figures.js';
+import { adaptationTable, figuresRow, FIGURES_HEAD, heldBackReasons, wrongAnswers } from './dev-report.js';
+import { tenantAdaptation, type AdaptationResult } from './tenant-adaptation.js';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(repoRoot, 'reports', 'eval');
@@ -103,7 +110,24 @@ async function main(): Promise<void> {
     });
   }
 
+  const dev = readDevSets(repoRoot, policy);
+  const devResults: { key: string; title: string; note: string; scored: DevScored[]; figures: DevFigures }[] = [];
+  for (const set of dev.sets) {
+    const scored = await scoreDevItems(set.items, real);
+    devResults.push({ key: set.key, title: set.title, note: set.note, scored, figures: devFigures(scored) });
+  }
+  // Tenant adaptation on the business-like slices: clinc150's banking and credit-card domains
+  // (one bank's messages) and multidogo's media and software chats (a telecom's and a software vendor's).
+  const adaptation: AdaptationResult[] = [];
+  const clinc = dev.sets.find((s) => s.key === 'clinc150-dev');
+  if (clinc) adaptation.push(await tenantAdaptation('clinc150 banking + credit cards', clinc.items.filter((i) => i.domain === 'banking' || i.domain === 'credit_cards'), policy));
+  const dogo = dev.sets.find((s) => s.key === 'multidogo-dev');
+  if (dogo) adaptation.push(await tenantAdaptation('multidogo media + software', dogo.items.filter((i) => i.domain === 'media' || i.domain === 'software'), policy));
+
   mkdirSync(outDir, { recursive: true });
+  for (const r of devResults) {
+    writeFileSync(join(outDir, `reliability-${r.key}.svg`), reliabilitySvg(`Reliability: ${r.key}`, r.figures.calibration.bins, r.figures.calibration.ece));
+  }
   // Charts of a dataset that was skipped this time would describe an older model.
   for (const key of ['project', 'bitext']) {
     if (sections.some((s) => s.key === key)) continue;
@@ -129,6 +153,34 @@ async function main(): Promise<void> {
     'Must-escalate intents: complaint, human_request, legal_privacy_security, refund_request, cancellation; a message counts as escalated when the decision is a handoff.',
     'Automatable intents: those marked automatable in the policy. Precision: share of automated decisions whose intent is right.',
     '',
+    '## Every dev set: the four figures',
+    '',
+    'Each set\'s labels are mapped to a project intent and a decision (automate_candidate, route_to_team, must_escalate) by its',
+    'label_map.json, with our reviewed overrides in scripts/eval/label-map-review.yaml (bitext: bitext-intent-map.yaml, decision from the policy).',
+    'An automated answer is right when the message is an automate_candidate and the intent is the gold one. ECE: calibration error of the',
+    'decision\'s confidence against the gold intent. Full decisions are measured: safety net, answerability, abstention and every other rule.',
+    '',
+    ...FIGURES_HEAD,
+    ...devResults.map((r) => figuresRow(r.key, r.figures, r.key === 'bitext-dev')),
+    ...(dev.skipped.length ? ['', `Not found (skipped): ${dev.skipped.join(', ')}.`] : []),
+    '',
+    ...devResults.flatMap((r) => [
+      `### ${r.title}`,
+      '',
+      `${r.note}. Automatable messages held back, by reason: ${heldBackReasons(r.scored)}.`,
+      '',
+      `Wrong automated answers (dataset label → intent): ${wrongAnswers(r.scored)}`,
+      '',
+      `![reliability](reliability-${r.key}.svg)`,
+      '',
+    ]),
+    '## Tenant adaptation',
+    '',
+    '`baton train` on half of one business\'s labelled messages (split by a hash of the text; the project corpus joins them, as `baton train` does),',
+    'then the other half triaged with the shipped model and with the tenant\'s model.',
+    '',
+    adaptationTable(adaptation),
+    '',
     ...sections.map((s) => datasetSection(s, threshold)),
     '',
   ].join('\n');
@@ -138,6 +190,14 @@ async function main(): Promise<void> {
   console.log(line('project held-back', project));
   if (bitext) console.log(line('bitext-dev mapped', bitext));
   for (const f of bitextByFile) console.log(line(`  ${f.file.replace(/^Bitext_Sample_Customer_Service_|_Dataset\.csv$/g, '')}`, f.metrics));
+  const rate = (x: { rate: number | null }) => (x.rate === null ? 'n/a' : x.rate.toFixed(3));
+  for (const r of devResults) {
+    const g = r.figures;
+    console.log(`${r.key}: must-escalate ${rate(g.mustEscalateHandedOff)} right ${rate(g.automatedRight)} automatable automated ${rate(g.automatableAutomated)} out-of-scope automated ${rate(g.outOfScopeAutomated)} ECE ${g.calibration.ece.toFixed(3)}`);
+  }
+  for (const a of adaptation) {
+    console.log(`tenant ${a.name}: automatable automated ${rate(a.before.automatableAutomated)} → ${rate(a.after.automatableAutomated)}, right ${rate(a.before.automatedRight)} → ${rate(a.after.automatedRight)}, must-escalate ${rate(a.before.mustEscalateHandedOff)} → ${rate(a.after.mustEscalateHandedOff)}`);
+  }
   console.log(`wrote ${join(outDir, 'report.md')} in ${Date.now() - started} ms`);
 }
 
