@@ -98,6 +98,10 @@ function collectHandoffs(policy: Policy, input: TriageInput, s: MessageSignals, 
     raise(d, hit.priority);
     if (hit.team) d.teams.push({ rank: hit.priority === 'urgent' ? 1 : 3, team: hit.team });
   }
+  if (s.complaint && policy.complaint) {
+    d.handoff.push({ code: 'complaint_detected', text: `complaint (${s.complaint.kind.replace(/_/g, ' ')}: "${s.complaint.matched}")` });
+    raise(d, policy.complaint.priority);
+  }
   const sp = policy.sentiment;
   if (sentimentScore <= sp.negative_below) {
     const cues = s.sentiment.negativeCues.slice(0, 3).map((c) => `'${c}'`).join(', ');

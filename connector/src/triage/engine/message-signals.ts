@@ -18,6 +18,7 @@ import { readStuck, type StuckReading } from '../signals/stuck.js';
 import { readShouting, timesSent, type ShoutingReading } from '../signals/tone.js';
 import { findTriggers, type TriggerHit } from '../signals/triggers.js';
 import { findSafetyNet, type SafetyNetHit } from '../signals/safety-net.js';
+import { findComplaint, type ComplaintHit } from '../signals/complaint.js';
 import { readVip, type VipReading } from '../signals/vip.js';
 
 export interface MessageSignals {
@@ -33,6 +34,8 @@ export interface MessageSignals {
   triggers: TriggerHit[];
   /** Money or security at risk (policy safety_net), in any supported language. */
   safetyNet: SafetyNetHit[];
+  /** A complaint the sentiment lexicon may miss (sarcasm, failure as fact, question, churn threat). */
+  complaint: ComplaintHit | null;
   injection: PhraseHit | null;
   autoReply: PhraseHit | null;
   vip: VipReading;
@@ -68,6 +71,7 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
     timesSent: timesSent(clean, earlierCustomer),
     triggers: findTriggers(policy, tokens),
     safetyNet: findSafetyNet(policy, tokens),
+    complaint: findComplaint(policy, tokens),
     injection: findInjection(policy, tokens),
     autoReply: findAutoReply(policy, tokens, input.subject),
     vip: readVip(policy, input.customer),

@@ -93,6 +93,12 @@ function crossCheck(p: Policy): string[] {
     rule.answerable?.needs.forEach((src, i) => compiles(`policy.intents.${k}.answerable.needs.${i}`, src));
     rule.answerable?.unless.forEach((src, i) => compiles(`policy.intents.${k}.answerable.unless.${i}`, src));
   }
+  if (p.complaint) {
+    const c = p.complaint;
+    for (const key of ['failure_stated', 'complaint_question', 'churn_threat'] as const) c[key].forEach((src, i) => compiles(`policy.complaint.${key}.${i}`, src));
+    c.sarcasm.praise.forEach((src, i) => compiles(`policy.complaint.sarcasm.praise.${i}`, src));
+    c.sarcasm.failure.forEach((src, i) => compiles(`policy.complaint.sarcasm.failure.${i}`, src));
+  }
   if (p.safety_net) {
     team('policy.safety_net.team', p.safety_net.team);
     for (const [k, rule] of Object.entries(p.safety_net.rules)) {

@@ -124,6 +124,17 @@ export const PolicySchema = z.strictObject({
       rules: z.record(IntentKey, SafetyNetRule, { error: 'expected a map of risk name -> phrases' }),
     })
     .optional(),
+  // Complaint cues beyond the sentiment lexicon; each one found hands the message to a person.
+  complaint: z
+    .strictObject({
+      priority: PriorityValue,
+      failure_stated: words.default([]),
+      complaint_question: words.default([]),
+      churn_threat: words.default([]),
+      /** Praise words next to a failure word read as sarcasm. */
+      sarcasm: z.strictObject({ praise: words, failure: words }),
+    })
+    .optional(),
   // How far a message may lie from what the model learned before it is out_of_scope.
   abstention: z
     .strictObject({

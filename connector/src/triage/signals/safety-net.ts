@@ -11,7 +11,8 @@
  */
 import type { Policy } from '../policy/schema.js';
 import type { Priority } from '../types.js';
-import { compilePattern, foldAccents, PatternIndex } from '../text/patterns.js';
+import { compilePattern, PatternIndex } from '../text/patterns.js';
+import { holdsNegation, negatedMatch } from '../text/negation.js';
 import type { Token } from '../text/tokens.js';
 
 export interface SafetyNetHit {
@@ -22,20 +23,6 @@ export interface SafetyNetHit {
   /** The customer's words that matched. */
   matched: string;
 }
-
-/** Words that negate what follows, in en, es, fr, de, pt, it, nl (compared without accents). */
-const NEGATORS = new Set(
-  ('not never no without neither nor ' + // en (contractions are already "not")
-    'nunca sin jamas tampoco ' + // es (+ "no")
-    'pas jamais sans ' + // fr ("ne ... pas": the "pas" sits next to the verb)
-    'nicht kein keine keinen keiner keinem nie niemals ohne ' + // de
-    'nao sem ' + // pt (+ "nunca")
-    'non mai senza ' + // it
-    'niet geen nooit zonder') // nl
-    .split(' '),
-);
-/** How many words before the match a negation still reaches. */
-const NEGATION_REACH = 3;
 
 interface NetEntry {
   risk: string;
@@ -55,28 +42,11 @@ function compileNet(policy: Policy): PatternIndex<NetEntry> {
   const net = policy.safety_net;
   Object.entries(net?.rules ?? {}).forEach(([risk, rule], order) => {
     for (const src of rule.phrases) {
-      const holdsNegation = src.split(/[\s|]+/).some((w) => NEGATORS.has(foldAccents(w.toLowerCase().replace(/\*$/, ''))));
-      index!.add(compilePattern(src), { risk, team: rule.team ?? net!.team, negatable: rule.negatable, holdsNegation, order });
+      index!.add(compilePattern(src), { risk, team: rule.team ?? net!.team, negatable: rule.negatable, holdsNegation: holdsNegation(src), order });
     }
   });
   compiled.set(policy, index);
   return index;
-}
-
-const isNegator = (t: Token) => NEGATORS.has(foldAccents(t.word));
-
-/**
- * A negation within reach before the match (not across a clause break), or inside the
- * match's gaps ("card was not stolen") when the pattern holds none of its own.
- */
-function negated(tokens: Token[], start: number, end: number, holdsNegation: boolean): boolean {
-  for (let j = start - 1, seen = 0; j >= 0 && seen < NEGATION_REACH; j--, seen++) {
-    if (tokens[j + 1]!.afterBreak) break;
-    if (isNegator(tokens[j]!)) return true;
-  }
-  if (holdsNegation) return false;
-  for (let j = start + 1; j < end - 1; j++) if (isNegator(tokens[j]!)) return true;
-  return false;
 }
 
 /** Risks this message names: the first non-negated match of each, in policy order. */
@@ -86,7 +56,7 @@ export function findSafetyNet(policy: Policy, tokens: Token[]): SafetyNetHit[] {
   for (const m of compileNet(policy).scan(tokens)) {
     const e = m.payload;
     if (first.has(e.risk)) continue;
-    if (e.negatable && negated(tokens, m.start, m.end, e.holdsNegation)) continue;
+    if (e.negatable && negatedMatch(tokens, m.start, m.end, e.holdsNegation)) continue;
     const matched = tokens.slice(m.start, m.end).map((t) => t.word).join(' ');
     first.set(e.risk, { hit: { risk: e.risk, team: e.team, priority: policy.safety_net.priority, matched }, order: e.order });
   }
