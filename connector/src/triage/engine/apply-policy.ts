@@ -85,7 +85,7 @@ function collectHandoffs(policy: Policy, input: TriageInput, s: MessageSignals, 
     }
     // The three gates before any playbook answers: in scope, answerable, nothing at risk (below).
     if (sig.outOfScope) d.handoff.push({ code: 'out_of_scope', text: `unlike what Baton learned for ${sig.intent}: ${sig.outOfScope}` });
-    const answer = readAnswerability(intentRule.answerable, s.tokens);
+    const answer = readAnswerability(intentRule.answerable, s.tokens, policy.matching.typo_min_length);
     if (!answer.answerable) d.handoff.push({ code: 'not_answerable', text: `the ${sig.intent} reply cannot serve this: ${answer.why}` });
   }
   for (const hit of s.safetyNet) {

@@ -9,6 +9,7 @@ import { shippedIntentModel, type IntentModel } from '../model/intent-model.js';
 import { TenantModels } from '../model/tenant-models.js';
 import { applyPolicy, type IntentSignal } from './apply-policy.js';
 import { readMessageSignals, type MessageSignals } from './message-signals.js';
+import { tokenize } from '../text/tokens.js';
 
 export interface LocalTriageOptions {
   /** Model to use for every tenant (tests, eval); default: tenant model if any, else shipped. */
@@ -34,10 +35,15 @@ export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {})
     const s = signals ?? readMessageSignals(policy, input, (w) => model.knowsWord(w));
     const p = model.predict(s.focus, s.tokens);
     const scope = policy.abstention;
-    const support = scope?.enabled && policy.intents[p.intent]?.automatable ? model.support(s.tokens, p.intent) : 1;
+    // The subject ("Chat with Amara Raman") can be all names: the message body alone counts too.
+    const support =
+      scope?.enabled && policy.intents[p.intent]?.automatable
+        ? [model.support(s.tokens, p.intent), ...(s.focus !== s.clean && s.clean ? [model.support(tokenize(s.clean), p.intent)] : [])].reduce((a, b) => (b.share > a.share ? b : a))
+        : null;
+    const outside = scope && support && support.share < scope.min_support && support.words < scope.min_supporting_words;
     return {
-      ...(scope && support < scope.min_support
-        ? { outOfScope: `${Math.round(support * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% needed)` }
+      ...(outside
+        ? { outOfScope: `${Math.round(support.share * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% or ${scope.min_supporting_words} words needed)` }
         : {}),
       intent: p.intent,
       confidence: p.confidence,

@@ -56,11 +56,11 @@ export class IntentModel {
    * make", yet "shrimp" says nothing for how_to, so the message lies off the intent's ground
    * whatever the softmax says. Measured against two other checks (a word-only view of the
    * model and the share of words seen at all) on the dev sets; this one separated best.
-   * Returns 1 when the message has no content words (the confidence rule decides those).
+   * Share is 1 when the message has no content words (the confidence rule decides those).
    */
-  support(tokens: Token[], intent: string): number {
+  support(tokens: Token[], intent: string): { share: number; words: number } {
     const c = this.intents.indexOf(intent);
-    if (c < 0) return 0;
+    if (c < 0) return { share: 0, words: 0 };
     const { weights, classes } = this.packed;
     const bits = this.artifact.features.hashBits;
     let content = 0;
@@ -69,9 +69,21 @@ export class IntentModel {
       if (!isContentWord(t.word)) continue;
       content++;
       const r = this.rowIndex[wordBucket(t.stem, bits)]!;
-      if (r >= 0 && weights[r * classes + c]! > 0) speaking++;
+      if (r >= 0 ? weights[r * classes + c]! > 0 : this.spellingSpeaksFor(t, c)) speaking++;
     }
-    return content === 0 ? 1 : speaking / content;
+    return { share: content === 0 ? 1 : speaking / content, words: speaking };
+  }
+
+  /**
+   * A word the model never saw ("pasword", "shrimp") speaks for the intent when its letters
+   * alone (the character n-grams) make the model pick that intent: typos of known words do,
+   * words from another business's world do not.
+   */
+  private spellingSpeaksFor(token: Token, c: number): boolean {
+    const z = logitsOf(this.packed, featurize(token.word, this.artifact.features, [token]), this.rowIndex);
+    let best = 0;
+    for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
+    return best === c;
   }
 
   /** Has the model seen this word in training? (Used to tell terse English from other languages.) */

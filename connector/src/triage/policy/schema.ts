@@ -141,6 +141,8 @@ export const PolicySchema = z.strictObject({
       enabled: z.boolean({ error: 'expected true or false' }),
       /** Share of the message's content words that speak for the winning intent in the model, at least. */
       min_support: probability,
+      /** A message with at least this many words speaking for the intent is in scope whatever the share. */
+      min_supporting_words: positiveInt('words').min(1, { error: 'expected at least 1' }).default(3),
     })
     .optional(),
   matching: z.strictObject({

@@ -17,11 +17,13 @@ interface Compiled {
 
 const compiled = new WeakMap<AnswerablePolicy, Compiled>();
 
-function compileRule(rule: AnswerablePolicy): Compiled {
+function compileRule(rule: AnswerablePolicy, typoMinLength: number): Compiled {
   let c = compiled.get(rule);
   if (!c) {
-    const index = (sources: string[]) => sources.reduce((i, src) => i.add(compilePattern(src), src), new PatternIndex<string>());
-    c = { needs: index(rule.needs), unless: index(rule.unless) };
+    // `needs` forgives one typo on long words like triggers do ("pasword"); `unless` does not,
+    // so that a near-miss never blocks an answer it should not.
+    const index = (sources: string[], fuzzyMinLength = 0) => sources.reduce((i, src) => i.add(compilePattern(src, { fuzzyMinLength }), src), new PatternIndex<string>());
+    c = { needs: index(rule.needs, typoMinLength), unless: index(rule.unless) };
     compiled.set(rule, c);
   }
   return c;
@@ -29,9 +31,9 @@ function compileRule(rule: AnswerablePolicy): Compiled {
 
 const words = (tokens: Token[], start: number, end: number) => tokens.slice(start, end).map((t) => t.word).join(' ');
 
-export function readAnswerability(rule: AnswerablePolicy | undefined, tokens: Token[]): Answerability {
+export function readAnswerability(rule: AnswerablePolicy | undefined, tokens: Token[], typoMinLength = 0): Answerability {
   if (!rule) return { answerable: true };
-  const c = compileRule(rule);
+  const c = compileRule(rule, typoMinLength);
   const blocked = c.unless.scan(tokens)[0];
   if (blocked) return { answerable: false, why: `the message is about "${words(tokens, blocked.start, blocked.end)}"; the reply only serves ${rule.serves}` };
   if (rule.needs.length > 0 && c.needs.scan(tokens).length === 0) return { answerable: false, why: `the reply only serves ${rule.serves}, and the message names none of it` };

@@ -27,6 +27,8 @@ interface Cue {
 }
 
 const compiled = new WeakMap<Policy, PatternIndex<Cue>>();
+/** How many words apart a praise and a failure may be to read as one sarcastic remark. */
+const SARCASM_REACH = 10;
 
 function compileCues(policy: Policy): PatternIndex<Cue> {
   let index = compiled.get(policy);
@@ -52,16 +54,21 @@ const words = (tokens: Token[], start: number, end: number) => tokens.slice(star
 /** The first complaint cue in the message, or null. */
 export function findComplaint(policy: Policy, tokens: Token[]): ComplaintHit | null {
   if (!policy.complaint) return null;
-  let praise: string | null = null;
-  let failure: string | null = null;
+  const praise: { at: number; words: string }[] = [];
+  const failure: { at: number; words: string }[] = [];
   for (const m of compileCues(policy).scan(tokens)) {
     const cue = m.payload;
     if (negatedMatch(tokens, m.start, m.end, cue.holdsNegation)) continue;
     const matched = words(tokens, m.start, m.end);
-    if (cue.kind === 'praise') praise ??= matched;
-    else if (cue.kind === 'failure') failure ??= matched;
+    if (cue.kind === 'praise') praise.push({ at: m.start, words: matched });
+    else if (cue.kind === 'failure') failure.push({ at: m.start, words: matched });
     else return { kind: cue.kind, matched };
   }
-  // Praise alone is praise; praise next to a failure is sarcasm.
-  return praise && failure ? { kind: 'sarcastic_praise', matched: `${praise} … ${failure}` } : null;
+  // Praise alone is praise; praise right next to a failure is sarcasm. Far apart (a long
+  // e-mail that says "nice" in one paragraph and "expired" in another) they are neither.
+  for (const p of praise) {
+    const f = failure.find((x) => Math.abs(x.at - p.at) <= SARCASM_REACH);
+    if (f) return { kind: 'sarcastic_praise', matched: `${p.words} … ${f.words}` };
+  }
+  return null;
 }
