@@ -8,13 +8,13 @@ import type { Token } from './tokens.js';
 
 /** Words that negate what follows (compared without accents). */
 export const NEGATORS: ReadonlySet<string> = new Set(
-  ('not never no without neither nor ' + // en (contractions are already "not")
-    'nunca sin jamas tampoco ' + // es (+ "no")
-    'pas jamais sans ' + // fr ("ne ... pas": the "pas" sits next to the verb)
-    'nicht kein keine keinen keiner keinem nie niemals ohne ' + // de
+  ('not never no without neither nor nothing none ' + // en (contractions are already "not")
+    'nunca sin jamas tampoco nada ' + // es (+ "no")
+    'pas jamais sans rien ' + // fr ("ne ... pas": the "pas" sits next to the verb)
+    'nicht nichts kein keine keinen keiner keinem nie niemals ohne ' + // de
     'nao sem ' + // pt (+ "nunca")
-    'non mai senza ' + // it
-    'niet geen nooit zonder') // nl
+    'non mai senza niente nulla ' + // it
+    'niet niets geen nooit zonder') // nl
     .split(' '),
 );
 /** How many words before a match a negation still reaches. */
@@ -22,8 +22,16 @@ const NEGATION_REACH = 3;
 
 export const isNegator = (t: Token) => NEGATORS.has(foldAccents(t.word));
 
-/** Does the pattern source hold a negation of its own ("did not authorise")? */
-export const holdsNegation = (source: string) => source.split(/[\s|]+/).some((w) => NEGATORS.has(foldAccents(w.toLowerCase().replace(/\*$/, ''))));
+/**
+ * Does the pattern hold a negation of its own ("did not authorise", "no|nao reconheço")?
+ * Only a slot made of negations counts: "pas|pasje|bankpas*" is a Dutch bank card, not the
+ * French "pas".
+ */
+export const holdsNegation = (source: string) =>
+  source
+    .trim()
+    .split(/\s+/)
+    .some((slot) => slot.split('|').every((w) => NEGATORS.has(foldAccents(w.toLowerCase()))));
 
 /**
  * A negation within reach before tokens[start] (not across a clause break), or inside the
