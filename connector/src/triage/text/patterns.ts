@@ -47,6 +47,8 @@ export interface CompileOptions {
 }
 
 const GAP_MAX = 3;
+/** "word*" patterns are filed under this many first letters of their prefix. */
+const PREFIX_KEY = 2;
 
 const foldCache = new Map<string, string>();
 /** Lowercase word without diacritics: "débito" -> "debito", "não" -> "nao", "ß" stays. */
@@ -183,21 +185,30 @@ export interface IndexedMatch<T> extends PatternMatch {
  */
 export class PatternIndex<T> {
   private readonly byFirstStem = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
+  /** Accented first words, filed under the word without accents ("não" under "nao"). */
+  private readonly byFirstFolded = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
+  /** "word*" first words, filed under their first two letters. */
+  private readonly byFirstPrefix = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
   private readonly fuzzyFirst: { pattern: CompiledPattern; payload: T }[] = [];
+  private loose = false;
 
   add(pattern: CompiledPattern, payload: T): this {
     const first = pattern.slots[0] as WordSlot;
     const entry = { pattern, payload };
-    // Typo-forgiving, prefix and accented first words cannot be filed under one stem.
-    if (first.fuzzyStems.length > 0 || first.prefixes.length > 0 || first.folded.size > 0) {
+    // Typo-forgiving first words cannot be filed under one key: tried at every token.
+    if (first.fuzzyStems.length > 0 || first.prefixes.some((p) => p.length < PREFIX_KEY)) {
       this.fuzzyFirst.push(entry);
       return this;
     }
-    for (const stem of first.stems) {
-      const list = this.byFirstStem.get(stem) ?? [];
-      list.push(entry);
-      this.byFirstStem.set(stem, list);
-    }
+    const file = (map: Map<string, { pattern: CompiledPattern; payload: T }[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(entry)) list.push(entry);
+      map.set(key, list);
+    };
+    for (const stem of first.stems) file(this.byFirstStem, stem);
+    for (const w of first.folded) file(this.byFirstFolded, w);
+    for (const p of first.prefixes) file(this.byFirstPrefix, p.slice(0, PREFIX_KEY));
+    if (first.folded.size > 0 || first.prefixes.length > 0) this.loose = true;
     return this;
   }
 
@@ -205,8 +216,24 @@ export class PatternIndex<T> {
   scan(tokens: Token[]): IndexedMatch<T>[] {
     const out: IndexedMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const candidates = this.byFirstStem.get(tokens[i]!.stem);
-      if (candidates) for (const c of candidates) this.tryAt(c, tokens, i, out);
+      const token = tokens[i]!;
+      const byStem = this.byFirstStem.get(token.stem);
+      if (!this.loose) {
+        if (byStem) for (const c of byStem) this.tryAt(c, tokens, i, out);
+      } else {
+        // One pattern may be filed under several keys a token hits: try it once.
+        const f = foldAccents(token.word);
+        const byFolded = this.byFirstFolded.get(f);
+        const byPrefix = this.byFirstPrefix.get(f.slice(0, PREFIX_KEY));
+        if (byStem && !byFolded && !byPrefix) for (const c of byStem) this.tryAt(c, tokens, i, out);
+        else if (byPrefix && !byStem && !byFolded) for (const c of byPrefix) this.tryAt(c, tokens, i, out);
+        else if (byStem || byFolded || byPrefix) {
+          const seen = new Set<{ pattern: CompiledPattern; payload: T }>();
+          for (const list of [byStem, byFolded, byPrefix]) {
+            if (list) for (const c of list) if (!seen.has(c)) (seen.add(c), this.tryAt(c, tokens, i, out));
+          }
+        }
+      }
       for (const c of this.fuzzyFirst) this.tryAt(c, tokens, i, out);
     }
     return out;
