@@ -1,5 +1,6 @@
 /**
- * Search (GET /api/v2/search, capped at 1,000 results as in Zendesk; GET /api/v2/search/count)
+ * Search (GET /api/v2/search, capped at 1,000 results as in Zendesk; GET /api/v2/search/count),
+ * search export (GET /api/v2/search/export: cursor-paged, no cap, for reads past 1,000 results)
  * and the cursor-based incremental ticket export, which a
  * connector uses to catch up on tickets changed while it was down.
  */
@@ -9,6 +10,7 @@ import { search, sortHits } from '../../ticket-search.js';
 import { badRequest, searchLimitExceeded } from '../../zendesk-errors.js';
 import { queryValue, serializeContext, type SandboxServices } from '../context.js';
 import { offsetPage } from '../pagination.js';
+import { searchExportRoute } from './search-export.js';
 
 /**
  * The export cursor is the position in the sandbox's sequence of ticket changes, so a ticket
@@ -47,6 +49,8 @@ export function searchRoutes(s: SandboxServices): Router {
     });
     res.json({ results, facets: null, next_page: page.next_page, previous_page: page.previous_page, count: page.count });
   });
+
+  r.get('/api/v2/search/export', searchExportRoute(s));
 
   r.get('/api/v2/search/count', (req, res) => {
     const query = queryValue(req, 'query');
