@@ -11,6 +11,8 @@ export type ErrorCode =
   | 'WEBHOOK_MALFORMED_JSON'
   | 'WEBHOOK_INVALID_PAYLOAD'
   | 'HELPDESK_HTTP'
+  /** The helpdesk refused a write as invalid (details.fields names what it refused). */
+  | 'HELPDESK_REFUSED'
   | 'HELPDESK_RATE_LIMITED'
   | 'HELPDESK_CONFLICT'
   | 'HELPDESK_UNREACHABLE'

@@ -9,6 +9,7 @@ import type { HelpdeskPort, HelpdeskTicket, TicketChange } from '../helpdesk/por
 import type { Decision } from '../triage/types.js';
 import type { TicketTags } from '../ticket-tags.js';
 import { handoffNote, shadowNote } from './messages.js';
+import { refusalOf, solveRefusedNote, withoutRefused, type Refusal } from './refused-writes.js';
 import { routingReasons, type Routing } from './route.js';
 import { languageOf, waitMessageText } from './wait-messages.js';
 
@@ -37,7 +38,7 @@ export interface WriteBackInput {
 
 export type WriteOutcome = 'written' | 'skipped' | 'already_written';
 
-export async function writeBack(input: WriteBackInput): Promise<{ outcome: WriteOutcome; updates: number }> {
+export async function writeBack(input: WriteBackInput): Promise<{ outcome: WriteOutcome; updates: number; refused?: Refusal['kind'] }> {
   const { decision: d, helpdesk, eventId } = input;
   if (d.action === 'ignore' && d.mode === 'live') return { outcome: 'skipped', updates: 0 };
   const updateMarker = input.tags.marker(eventId, 'update');
@@ -50,11 +51,30 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
     if (ticket.tags.includes(messageMarker) || (ticket.tags.includes(updateMarker) && !needsMessage)) return { outcome: 'already_written', updates: 0 };
   }
   let updates = 0;
+  let refusal: Refusal | null = null;
   if (!ticket || !ticket.tags.includes(updateMarker)) {
-    ticket = await helpdesk.updateTicket(input.ticketId, (fresh) => firstChange(input, fresh.tags, updateMarker), {
-      known: ticket ?? input.known,
-      done: (fresh) => fresh.tags.includes(updateMarker),
-    });
+    const write = () =>
+      helpdesk.updateTicket(
+        input.ticketId,
+        (fresh) => {
+          const change = firstChange(input, fresh.tags, updateMarker);
+          return refusal ? withoutRefused(change, refusal, input.tags) : change;
+        },
+        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker) },
+      );
+    try {
+      ticket = await write();
+    } catch (err) {
+      // The account refused part of the write (an assignee, a solve): write the rest, say why.
+      refusal = refusalOf(err, firstChange(input, ticket?.tags ?? input.known?.tags ?? [], updateMarker));
+      if (!refusal) throw err;
+      ticket = await write();
+      if (refusal.kind === 'solve') {
+        const note = solveRefusedNote(refusal);
+        ticket = await helpdesk.updateTicket(input.ticketId, () => ({ internalNote: note }), { known: ticket });
+        updates++;
+      }
+    }
     updates++;
   }
   if (needsMessage && input.routing) {
@@ -62,7 +82,8 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
       lang: languageOf(input.customer.locale, d.language),
       team: input.routing.team,
       customerFirstName: firstName(input.customer.name),
-      agentFirstName: input.routing.agent ? firstName(input.routing.agent.name) : undefined,
+      // Name the agent only when the ticket is really theirs (the helpdesk can refuse an assignment).
+      agentFirstName: input.routing.agent && ticket?.assigneeId === input.routing.agent.id ? firstName(input.routing.agent.name) : undefined,
       estimate: input.routing.estimate,
     });
     await helpdesk.updateTicket(input.ticketId, (fresh) => ({ publicReply: body, tags: { add: [messageMarker], remove: fresh.tags.filter(input.tags.isMarker) } }), {
@@ -71,7 +92,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
     });
     updates++;
   }
-  return { outcome: 'written', updates };
+  return { outcome: 'written', updates, ...(refusal ? { refused: refusal.kind } : {}) };
 }
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || undefined;

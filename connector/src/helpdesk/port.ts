@@ -102,7 +102,9 @@ export interface HelpdeskPort {
   listComments(ticketId: string): Promise<HelpdeskComment[]>;
   /**
    * Write a change built from the freshest ticket. When someone else changed the ticket
-   * meanwhile, the adapter reads it again, rebuilds the change and retries.
+   * meanwhile, the adapter reads it again, rebuilds the change and retries. A change the
+   * helpdesk refuses as invalid throws `HELPDESK_REFUSED` with `details.fields` naming what
+   * it refused (`assignee`, `status`, a field id) and `details.reasons` in its words.
    */
   updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts?: UpdateOptions): Promise<HelpdeskTicket>;
 

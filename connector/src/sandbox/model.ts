@@ -24,6 +24,10 @@ export const VIA = {
 } as const;
 export type ViaKey = keyof typeof VIA;
 
+/** Zendesk `role_type` values of agents who cannot be assigned tickets (Users API, role_type). */
+export const ROLE_TYPE = { lightAgent: 1, chatOnly: 2, contributor: 3 } as const;
+export const UNASSIGNABLE_ROLE_TYPES: ReadonlySet<number> = new Set(Object.values(ROLE_TYPE));
+
 export interface Via {
   channel: string;
   source: { from: Record<string, unknown>; to: Record<string, unknown>; rel: string | null };
@@ -40,6 +44,14 @@ export interface UserRecord {
   timeZone: string;
   /** Agents: the group new assignments fall back to. */
   defaultGroupId: number | null;
+  /**
+   * Agents: Zendesk's `role_type` (null: a plain agent or admin without a custom role; 0 custom
+   * agent, 1 light agent, 2 chat-only agent, 3 contributor, 4 admin, 5 billing admin, per the
+   * Users API). Light agents, chat-only agents and contributors cannot be assigned tickets.
+   */
+  roleType?: number | null;
+  /** A suspended user cannot sign in, and cannot be assigned tickets. */
+  suspended?: boolean;
   userFields: Record<string, string | number | boolean | null>;
   createdAt: Date;
   updatedAt: Date;

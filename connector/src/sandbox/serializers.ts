@@ -19,6 +19,7 @@ import type {
   UserRecord,
   WebhookRecord,
 } from './model.js';
+import { ROLE_TYPE } from './model.js';
 import type { SandboxState } from './state.js';
 
 export const iso = (d: Date): string => d.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -148,13 +149,14 @@ export function userJson(u: UserRecord, ctx: SerializeContext): Record<string, u
     signature: '',
     details: '',
     notes: '',
-    role_type: null,
+    role_type: u.roleType ?? null,
+    chat_only: u.roleType === ROLE_TYPE.chatOnly,
     custom_role_id: null,
     moderator: isAgent,
     ticket_restriction: isAgent ? null : 'requested',
     only_private_comments: false,
     restricted_agent: !isAgent,
-    suspended: false,
+    suspended: u.suspended === true,
     default_group_id: u.defaultGroupId ?? undefined,
     report_csv: isAgent,
     user_fields: { ...u.userFields },

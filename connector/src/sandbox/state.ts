@@ -46,6 +46,11 @@ export class SandboxState {
   readonly deliveries: DeliveryRecord[] = [];
   readonly satisfactionRatings: SatisfactionRatingRecord[] = [];
   readonly articles: HelpCenterArticle[] = [];
+  /**
+   * Custom ticket fields marked `required` (TicketFieldObject.required: "agents must enter a
+   * value in the field to change the ticket status to solved"), by id, with their titles.
+   */
+  readonly requiredToSolve = new Map<number, string>();
   private readonly counters = new Map<IdKind, number>();
 
   /** `now` is the sandbox clock (injectable so fixtures are reproducible). */

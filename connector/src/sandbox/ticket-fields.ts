@@ -5,9 +5,9 @@
  * end-user channels.
  */
 import type { AuditEvent, AuditValue, CustomFieldValue, TicketPriority, TicketRecord, TicketStatus, TicketType } from './model.js';
-import { PRIORITY_ORDER, STATUS_ORDER } from './model.js';
+import { PRIORITY_ORDER, STATUS_ORDER, UNASSIGNABLE_ROLE_TYPES } from './model.js';
 import type { SandboxState } from './state.js';
-import { invalidValue } from './zendesk-errors.js';
+import { invalidValue, recordInvalid } from './zendesk-errors.js';
 
 const TYPES: readonly TicketType[] = ['problem', 'incident', 'question', 'task'];
 
@@ -112,7 +112,20 @@ export function applyTicketFields(state: SandboxState, ticket: TicketRecord, inp
   }
   if (input.custom_fields !== undefined) applyCustomFields(ticket, input.custom_fields, record);
   applyAssignment(state, ticket, input, record);
+  if (input.status === 'solved') requireFieldsToSolve(state, ticket);
   return events;
+}
+
+/**
+ * Solving needs every `required` custom field filled, through the API too: Zendesk refuses
+ * with 422 RecordInvalid, the missing fields under `base` with their `field_key`.
+ */
+function requireFieldsToSolve(state: SandboxState, ticket: TicketRecord): void {
+  const missing = [...state.requiredToSolve].filter(([id]) => {
+    const v = ticket.customFields.find((f) => f.id === id)?.value;
+    return v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0);
+  });
+  if (missing.length > 0) throw recordInvalid({ base: missing.map(([id, title]) => ({ description: `${title}: needed to solve the ticket`, error: 'InvalidValue', field_key: id })) });
 }
 
 function applyCustomFields(ticket: TicketRecord, raw: unknown, record: (f: string, v: AuditValue, p: AuditValue) => void): void {
@@ -148,6 +161,11 @@ function applyAssignment(state: SandboxState, ticket: TicketRecord, input: Ticke
   if (assigneeId !== null) {
     const assignee = state.getUser(assigneeId);
     if (!assignee || assignee.role === 'end-user') throw invalidValue('assignee', 'Assignee is not an agent');
+    // A light agent, chat-only agent or contributor cannot be assigned tickets, nor can a
+    // suspended agent: Zendesk answers 422 RecordInvalid on the assignee.
+    const newAssignee = assigneeId !== ticket.assigneeId;
+    if (newAssignee && assignee.suspended) throw invalidValue('assignee', `Assignee ${assignee.name} is suspended`);
+    if (newAssignee && assignee.roleType != null && UNASSIGNABLE_ROLE_TYPES.has(assignee.roleType)) throw invalidValue('assignee', `Assignee ${assignee.name} cannot be assigned tickets (role_type ${assignee.roleType})`);
     const memberOf = state.groupIdsOf(assigneeId);
     if (groupId === null) groupId = assignee.defaultGroupId ?? memberOf[0] ?? null;
     else if (!memberOf.includes(groupId)) {

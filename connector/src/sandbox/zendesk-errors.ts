@@ -22,7 +22,7 @@ export const notFound = (what = 'Not found'): ZendeskApiError => new ZendeskApiE
 export const invalidEndpoint = (method: string, path: string): ZendeskApiError =>
   new ZendeskApiError(404, { error: 'InvalidEndpoint', description: `Not found: ${method} ${path}` });
 
-export type FieldErrors = Record<string, Array<{ description: string; error: string }>>;
+export type FieldErrors = Record<string, Array<{ description: string; error: string; field_key?: number }>>;
 
 /** 422 with Zendesk's per-field details, e.g. {"assignee":[{"description":"...","error":"InvalidValue"}]}. */
 export const recordInvalid = (details: FieldErrors): ZendeskApiError =>

@@ -79,6 +79,7 @@ export class ZendeskGateway {
         continue;
       }
       if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Zendesk reported a conflict on ${method} ${route}.`, { status: 409 });
+      if (res.status === 422) throw refused(method, route, text);
       throw new BatonError('HELPDESK_HTTP', `Zendesk answered ${res.status} to ${method} ${route}: ${text.slice(0, 300)}`, {
         status: res.status >= 500 ? 502 : res.status,
         details: { httpStatus: res.status },
@@ -186,6 +187,33 @@ export class ZendeskGateway {
   createTrigger(trigger: Record<string, unknown>) {
     return this.request<{ trigger: { id: number } }>('POST', '/api/v2/triggers', { trigger }).then((r) => r.trigger);
   }
+}
+
+/**
+ * 422 RecordInvalid names the refused fields under `details` (`{"assignee": [...]}`; a field
+ * required to solve comes under `base` with its `field_key`). The port speaks of `assignee`,
+ * `status` and field ids, so use cases can tell an assignment from a solve refusal.
+ */
+function refused(method: string, route: string, text: string): BatonError {
+  let fields: string[] = [];
+  let descriptions: string[] = [];
+  try {
+    const body = JSON.parse(text) as { details?: Record<string, { description?: string; field_key?: number | string }[]> };
+    for (const [key, list] of Object.entries(body.details ?? {})) {
+      for (const entry of Array.isArray(list) ? list : []) {
+        fields.push(key === 'base' && entry.field_key !== undefined ? String(entry.field_key) : key === 'assignee_id' ? 'assignee' : key);
+        if (entry.description) descriptions.push(entry.description);
+      }
+    }
+  } catch {
+    // Not JSON: the refusal stays unexplained (no fields).
+  }
+  fields = [...new Set(fields)];
+  descriptions = [...new Set(descriptions)];
+  return new BatonError('HELPDESK_REFUSED', `Zendesk refused ${method} ${route} (422): ${descriptions.join('; ') || text.slice(0, 300)}`, {
+    status: 422,
+    details: { httpStatus: 422, fields, reasons: descriptions },
+  });
 }
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {

@@ -1,5 +1,5 @@
 /**
- * Zendesk's view of who can take a handoff: agents (skills are agent tags `skill_<name>`,
+ * Zendesk's view of who can take a handoff: agents who can be assigned tickets (skills are agent tags `skill_<name>`,
  * capacity is the user field `max_open_tickets`), their group memberships, and a group's
  * open tickets.
  *
@@ -9,13 +9,29 @@
  */
 import type { GroupLoad, StaffMember } from '../port.js';
 import type { ZendeskGateway } from './gateway.js';
+import type { ZdUser } from './types.js';
 
 const DEFAULT_CAPACITY = 20;
 /** Zendesk's search answers at most this many results per query. */
 export const SEARCH_RESULT_LIMIT = 1000;
 
+/**
+ * `role_type` values of agents who cannot be assigned tickets: light agents (1), chat-only
+ * agents (2) and contributors (3). Users API: https://developer.zendesk.com/api-reference/ticketing/users/users/
+ * (role_type, chat_only, suspended); Zendesk answers 422 when a ticket is assigned to them.
+ */
+const UNASSIGNABLE_ROLE_TYPES = new Set([1, 2, 3]);
+
+/** Whether Zendesk lets a ticket be assigned to this user. */
+export function canTakeTickets(u: ZdUser): boolean {
+  if (u.role !== 'agent' && u.role !== 'admin') return false;
+  if (u.suspended === true || u.active === false || u.chat_only === true) return false;
+  return u.role_type === null || u.role_type === undefined || !UNASSIGNABLE_ROLE_TYPES.has(u.role_type);
+}
+
 export async function listZendeskStaff(gateway: ZendeskGateway): Promise<StaffMember[]> {
-  const [agents, memberships] = await Promise.all([gateway.listAgents(), gateway.listGroupMemberships()]);
+  const [everyone, memberships] = await Promise.all([gateway.listAgents(), gateway.listGroupMemberships()]);
+  const agents = everyone.filter(canTakeTickets);
   const groupsOf = new Map<number, string[]>();
   for (const m of memberships) groupsOf.set(m.user_id, [...(groupsOf.get(m.user_id) ?? []), String(m.group_id)]);
   return agents.map((u) => ({

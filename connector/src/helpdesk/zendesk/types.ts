@@ -34,6 +34,12 @@ export interface ZdUser {
   organization_id?: number | null;
   tags?: string[];
   user_fields?: Record<string, string | number | boolean | null>;
+  /** Agents: null (plain agent/admin), 0 custom, 1 light agent, 2 chat-only, 3 contributor, 4 admin, 5 billing admin. */
+  role_type?: number | null;
+  chat_only?: boolean;
+  suspended?: boolean;
+  /** false once the user is deleted. */
+  active?: boolean;
 }
 
 export interface ZdOrganization {

@@ -1,0 +1,107 @@
+/**
+ * Writes a real account refuses, against the sandbox over real HTTP (which answers 422 as
+ * Zendesk does): agents who cannot take tickets are never picked, a refused assignment
+ * becomes a group-only handoff with a reason, and a refused solve leaves the answered
+ * ticket open with a note. None of them is an error the job queue would dead-letter.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateBudget } from '../../connector/src/helpdesk/rate-budget.js';
+import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
+import { writeBack, type WriteBackInput } from '../../connector/src/handoff/writeback.js';
+import { SANDBOX_AGENTS, SANDBOX_GROUPS, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
+import { ROLE_TYPE } from '../../connector/src/sandbox/model.js';
+import { ticketTags } from '../../connector/src/ticket-tags.js';
+import type { Decision } from '../../connector/src/triage/types.js';
+
+let sandbox: Sandbox;
+let helpdesk: ZendeskHelpdesk;
+const tags = ticketTags();
+beforeAll(async () => {
+  sandbox = await startSandbox({ rateLimitPerMinute: 100_000 });
+  helpdesk = new ZendeskHelpdesk(new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 100_000, maxRetries: 0 }, new RateBudget(60_000)));
+});
+afterAll(async () => sandbox?.close());
+
+const base: Omit<Decision, 'action' | 'intent' | 'team'> = { confidence: 0.9, sentiment: { score: 0, label: 'neutral', trend: 0 }, language: 'en', priority: 'normal', tags: [], reasons: [], mode: 'live', engine: 'local' };
+
+function input(ticketId: number, decision: Decision, extra: Partial<WriteBackInput> = {}): WriteBackInput {
+  return { eventId: `evt-${ticketId}`, ticketId: String(ticketId), decision, helpdesk: helpdesk.scoped(), tags, recovering: false, customer: { name: 'Sam Rivera', locale: 'en-US' }, message: 'help', earlierAttempts: 0, automatedStatus: 'pending', ...extra };
+}
+
+describe('agents who can take tickets', () => {
+  it('lists neither light agents, chat-only agents, contributors nor suspended agents as staff', async () => {
+    sandbox.state.getUser(SANDBOX_AGENTS.jonas.id)!.roleType = ROLE_TYPE.lightAgent;
+    sandbox.state.getUser(SANDBOX_AGENTS.sofia.id)!.suspended = true;
+    sandbox.state.getUser(SANDBOX_AGENTS.aiko.id)!.roleType = ROLE_TYPE.chatOnly;
+    try {
+      const staff = (await helpdesk.listStaff()).map((s) => s.id);
+      expect(staff).toContain(String(SANDBOX_AGENTS.rafael.id));
+      expect(staff).not.toContain(String(SANDBOX_AGENTS.jonas.id));
+      expect(staff).not.toContain(String(SANDBOX_AGENTS.sofia.id));
+      expect(staff).not.toContain(String(SANDBOX_AGENTS.aiko.id));
+    } finally {
+      sandbox.state.getUser(SANDBOX_AGENTS.jonas.id)!.roleType = null;
+      sandbox.state.getUser(SANDBOX_AGENTS.sofia.id)!.suspended = false;
+      sandbox.state.getUser(SANDBOX_AGENTS.aiko.id)!.roleType = null;
+    }
+  });
+});
+
+describe('a refused assignment', () => {
+  it('hands off to the group unassigned, with the reason, and promises no named agent', async () => {
+    // The roster was read before Jonas became a light agent: routing still picks him.
+    const jonas = SANDBOX_AGENTS.jonas;
+    const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'The app crashes on export' }).ticket.id;
+    sandbox.state.getUser(jonas.id)!.roleType = ROLE_TYPE.lightAgent;
+    try {
+      const decision: Decision = { ...base, action: 'handoff', intent: 'bug_report', team: 'product_support' };
+      const routing = { team: 'product_support', groupId: String(SANDBOX_GROUPS.product.id), agent: { id: String(jonas.id), name: jonas.name, skills: [], capacity: 10, open: 0 }, estimate: { online: true as const, minutes: 30 } };
+      const result = await writeBack(input(id, decision, { routing }));
+      expect(result).toMatchObject({ outcome: 'written', refused: 'assignment' });
+      const ticket = sandbox.state.getTicket(id)!;
+      expect(ticket.groupId).toBe(SANDBOX_GROUPS.product.id);
+      expect(ticket.assigneeId).toBeNull();
+      expect(ticket.tags).toEqual(expect.arrayContaining([tags.handoff, tags.reason('assignment_refused')]));
+      const comments = sandbox.state.commentsFor(id);
+      const note = comments.find((c) => !c.public)!;
+      expect(note.body).toContain('Assignment refused');
+      const message = comments[comments.length - 1]!;
+      expect(message.public).toBe(true);
+      expect(message.body).not.toContain('Jonas');
+    } finally {
+      sandbox.state.getUser(jonas.id)!.roleType = null;
+    }
+  });
+
+  it('assigns as usual when the agent can take the ticket', async () => {
+    const rafael = SANDBOX_AGENTS.rafael;
+    const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'It crashes again' }).ticket.id;
+    const decision: Decision = { ...base, action: 'handoff', intent: 'bug_report', team: 'product_support' };
+    const routing = { team: 'product_support', groupId: String(SANDBOX_GROUPS.product.id), agent: { id: String(rafael.id), name: rafael.name, skills: [], capacity: 10, open: 0 }, estimate: { online: true as const, minutes: 30 } };
+    const result = await writeBack(input(id, decision, { routing }));
+    expect(result.refused).toBeUndefined();
+    expect(sandbox.state.getTicket(id)!.assigneeId).toBe(rafael.id);
+    expect(sandbox.state.commentsFor(id).at(-1)!.body).toContain('Rafael');
+  });
+});
+
+describe('a refused solve', () => {
+  it('posts the answer, leaves the ticket open with a note and the reason', async () => {
+    sandbox.state.requiredToSolve.set(360_000_777, 'Contact reason');
+    try {
+      const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Order', body: 'Where is my order?' }).ticket.id;
+      const decision: Decision = { ...base, action: 'automate', intent: 'order_status', team: null, reply: 'Your order shipped yesterday.' };
+      const result = await writeBack(input(id, decision, { automatedStatus: 'solved' }));
+      expect(result).toMatchObject({ outcome: 'written', refused: 'solve' });
+      const ticket = sandbox.state.getTicket(id)!;
+      expect(ticket.status).toBe('open');
+      expect(ticket.tags).toEqual(expect.arrayContaining([tags.automated, tags.reason('solve_refused')]));
+      const comments = sandbox.state.commentsFor(id);
+      expect(comments.some((c) => c.public && c.body === 'Your order shipped yesterday.')).toBe(true);
+      expect(comments.find((c) => !c.public)?.body).toContain('Contact reason');
+    } finally {
+      sandbox.state.requiredToSolve.clear();
+    }
+  });
+});
