@@ -3,6 +3,7 @@
  * It presents the handoff as getting a specialist, never as a failure, and keeps the
  * promise the estimate can support.
  */
+import { localeTag } from '../locale.js';
 import { TEAM_LABELS } from './teams.js';
 import type { WaitEstimate } from './wait-estimate.js';
 
@@ -76,8 +77,9 @@ const WORDS: Record<Lang, Words> = {
 };
 
 export function languageOf(locale: string | undefined, detected?: string): Lang {
-  const tag = (detected && detected !== 'und' ? detected : locale ?? 'en').toLowerCase();
-  const base = tag.startsWith('english') ? 'en' : tag.slice(0, 2);
+  // The locale may be a language name ("German" is de, not "ge").
+  const tag = localeTag(detected && detected !== 'und' ? detected : locale) ?? 'en';
+  const base = tag.split('-')[0]!;
   return (base in WORDS ? base : 'en') as Lang;
 }
 

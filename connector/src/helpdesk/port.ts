@@ -117,6 +117,10 @@ export interface HelpdeskPort {
   listStaff(): Promise<StaffMember[]>;
   /** Open tickets of a group; `memberIds` lets an adapter count per agent when listing is capped. */
   groupLoad(groupId: string, memberIds: string[]): Promise<GroupLoad>;
+  /**
+   * Published articles every customer can open, in the Help Center locale closest to `locale`
+   * (a locale tag such as `de` or `en-US`; the Help Center's default otherwise).
+   */
   searchArticles(query: string, locale?: string): Promise<HelpArticle[]>;
   /** Where an agent opens the ticket. */
   ticketUrl(ticketId: string): string;

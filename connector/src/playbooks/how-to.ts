@@ -2,6 +2,7 @@
  * How-to answers come from the Help Center: search with the customer's words, quote and
  * link the best article, and hand off when nothing scores well enough to be the answer.
  */
+import { customerLocale } from './customer-locale.js';
 import type { PlaybookContext, PlaybookResult } from './types.js';
 
 const STOP = new Set('a an and are can do does for from have how i in is it me my of on or please the this to we what when where which with you your hi hello thanks'.split(' '));
@@ -9,7 +10,8 @@ const STOP = new Set('a an and are can do does for from have how i in is it me m
 export async function howToReply(ctx: PlaybookContext, firstName: string): Promise<PlaybookResult> {
   const words = keywords(`${ctx.subject} ${ctx.message}`);
   if (words.length === 0) return { handoff: { code: 'no_article', text: 'no Help Center article matched' } };
-  const results = await ctx.helpdesk.searchArticles(words.slice(0, 8).join(' '), ctx.locale);
+  const locale = await customerLocale(ctx.locale, ctx.requesterId, ctx.helpdesk);
+  const results = await ctx.helpdesk.searchArticles(words.slice(0, 8).join(' '), locale);
   const best = results
     .map((a) => ({ a, score: overlap(words, keywords(`${a.title} ${a.snippet ?? ''}`)) }))
     .sort((x, y) => y.score - x.score)[0];

@@ -9,10 +9,13 @@ export interface PlaybookContext {
   customerName: string;
   subject: string;
   message: string;
+  /** As the webhook gave it: a locale tag, or a language name ("German"). */
   locale?: string;
   email?: string;
-  /** Help Center search (how-to answers). */
-  helpdesk: Pick<HelpdeskPort, 'searchArticles'>;
+  /** The requester, whose locale the helpdesk knows when the webhook only named a language. */
+  requesterId?: string;
+  /** Help Center search (how-to answers) and the requester's profile. */
+  helpdesk: Pick<HelpdeskPort, 'searchArticles' | 'getUser'>;
   /** Account and order lookups, when configured: answers with the customer's own data. */
   lookups?: Lookups;
   replies: Replies;

@@ -220,6 +220,12 @@ export interface HelpCenterArticle {
   body: string;
   labelNames: string[];
   sectionId: number;
+  /** Help Center locale, lower-case (`en-us`, `de`); default the Help Center's default locale. */
+  locale?: string;
+  /** A draft is visible to agents only. */
+  draft?: boolean;
+  /** null or absent: everyone; otherwise a user segment restricts who may see it (e.g. agents only). */
+  userSegmentId?: number | null;
   createdAt: Date;
   updatedAt: Date;
 }

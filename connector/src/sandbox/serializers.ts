@@ -265,14 +265,18 @@ export function articleSlug(a: HelpCenterArticle): string {
   return a.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+/** The sandbox Help Center's default locale. */
+export const HELP_CENTER_DEFAULT_LOCALE = 'en-us';
+
 export function articleSearchJson(a: HelpCenterArticle, snippet: string, ctx: SerializeContext): Record<string, unknown> {
+  const locale = a.locale ?? HELP_CENTER_DEFAULT_LOCALE;
   return {
     id: a.id,
-    url: `${ctx.baseUrl}/api/v2/help_center/en-us/articles/${a.id}.json`,
-    html_url: `${ctx.baseUrl}/hc/en-us/articles/${a.id}-${articleSlug(a)}`,
+    url: `${ctx.baseUrl}/api/v2/help_center/${locale}/articles/${a.id}.json`,
+    html_url: `${ctx.baseUrl}/hc/${locale}/articles/${a.id}-${articleSlug(a)}`,
     author_id: 1111,
     comments_disabled: true,
-    draft: false,
+    draft: a.draft === true,
     promoted: false,
     position: 0,
     vote_sum: 0,
@@ -283,12 +287,12 @@ export function articleSearchJson(a: HelpCenterArticle, snippet: string, ctx: Se
     edited_at: iso(a.updatedAt),
     name: a.title,
     title: a.title,
-    source_locale: 'en-us',
-    locale: 'en-us',
+    source_locale: locale,
+    locale,
     outdated: false,
     outdated_locales: [],
     permission_group_id: 1,
-    user_segment_id: null,
+    user_segment_id: a.userSegmentId ?? null,
     label_names: [...a.labelNames],
     content_tag_ids: [],
     body: a.body,

@@ -176,6 +176,11 @@ export class ZendeskGateway {
     return this.request<{ results: ZdArticle[] }>('GET', `/api/v2/help_center/articles/search?${q}`).then((r) => r.results);
   }
 
+  /** The Help Center's enabled locales and its default one (Help Center API, Locales). */
+  helpCenterLocales() {
+    return this.request<{ locales: string[]; default_locale: string }>('GET', '/api/v2/help_center/locales');
+  }
+
   getWebhookSigningSecret(webhookId: string) {
     return this.request<{ signing_secret: { algorithm: string; secret: string } }>('GET', `/api/v2/webhooks/${enc(webhookId)}/signing_secret`).then((r) => r.signing_secret);
   }

@@ -6,6 +6,7 @@
  */
 import type { HelpArticle, HelpdeskGroup, HelpdeskPort, HelpdeskTicket, StaffMember, TicketChange, UpdateOptions } from '../port.js';
 import { ZendeskGateway, type GatewayOptions } from './gateway.js';
+import { searchCustomerArticles } from './help-center.js';
 import { toComment, toOrganization, toPerson, toTicket, toTicketUpdate } from './map.js';
 import { ZendeskReports } from './reports.js';
 import { listZendeskStaff, zendeskGroupLoad } from './staff.js';
@@ -84,8 +85,8 @@ export class ZendeskHelpdesk implements HelpdeskPort {
     return zendeskGroupLoad(this.gateway, groupId, memberIds);
   }
 
-  async searchArticles(query: string, locale?: string): Promise<HelpArticle[]> {
-    return (await this.gateway.searchArticles(query, locale)).map((a) => ({ title: a.title, body: a.body, url: a.html_url, snippet: a.snippet }));
+  searchArticles(query: string, locale?: string): Promise<HelpArticle[]> {
+    return searchCustomerArticles(this.gateway, query, locale);
   }
 
   /** https://acme.zendesk.com + 123 → https://acme.zendesk.com/agent/tickets/123 */

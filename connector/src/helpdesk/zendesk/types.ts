@@ -67,6 +67,12 @@ export interface ZdArticle {
   html_url: string;
   snippet?: string;
   locale?: string;
+  /** Drafts are visible to agents only. */
+  draft?: boolean;
+  /** null: everyone can see the article; an id: only that user segment (e.g. agents, one organization). */
+  user_segment_id?: number | null;
+  /** Newer Help Centers list several segments; any makes the article restricted. */
+  user_segment_ids?: number[];
 }
 
 /** TicketUpdateInput fields Baton writes. */

@@ -62,6 +62,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
         intent: decision.intent,
         customerName: event.requester.name,
         email: event.requester.email,
+        requesterId: event.requester.id,
         subject: event.ticket.subject,
         message: event.message.body,
         locale: event.requester.locale,

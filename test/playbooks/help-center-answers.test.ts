@@ -1,0 +1,73 @@
+/**
+ * How-to answers link Help Center articles in the customer's locale and only articles a
+ * customer can open, against the sandbox over real HTTP. The webhook's locale is what
+ * Zendesk's `{{ticket.requester.language}}` renders: a language name such as "German".
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { languageOf } from '../../connector/src/handoff/wait-messages.js';
+import { RateBudget } from '../../connector/src/helpdesk/rate-budget.js';
+import { ZendeskGateway } from '../../connector/src/helpdesk/zendesk/gateway.js';
+import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
+import { localeTag } from '../../connector/src/locale.js';
+import { howToReply } from '../../connector/src/playbooks/how-to.js';
+import { loadReplies } from '../../connector/src/playbooks/replies.js';
+import type { PlaybookContext } from '../../connector/src/playbooks/types.js';
+import { SANDBOX_END_USERS, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
+
+let sandbox: Sandbox;
+let helpdesk: ZendeskHelpdesk;
+const replies = loadReplies();
+const GERMAN = 360_099_000_001;
+const INTERNAL = 360_099_000_002;
+const DRAFT = 360_099_000_003;
+beforeAll(async () => {
+  sandbox = await startSandbox({ rateLimitPerMinute: 100_000 });
+  helpdesk = new ZendeskHelpdesk(new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 100_000, maxRetries: 0 }, new RateBudget(60_000)));
+  const now = new Date();
+  const article = { labelNames: [], sectionId: 360_001_000_104, createdAt: now, updatedAt: now };
+  sandbox.state.articles.push(
+    { ...article, id: GERMAN, locale: 'de', title: 'Daten exportieren als CSV', body: '<p>Admins exportieren alle Daten als CSV unter <strong>Einstellungen → Daten → Export</strong>.</p>' },
+    // Agents only (a user segment) and a draft: both score higher than the public article.
+    { ...article, id: INTERNAL, userSegmentId: 7001, title: 'Export data to CSV: internal override for admins', body: '<p>Internal: export data to CSV for a customer from the admin console.</p>' },
+    { ...article, id: DRAFT, draft: true, title: 'Export my data to CSV (new exporter)', body: '<p>Export data to CSV with the new exporter.</p>' },
+  );
+});
+afterAll(async () => sandbox?.close());
+
+function ctx(locale: string | undefined, requesterId: string | undefined, message: string): PlaybookContext {
+  return { intent: 'how_to', customerName: 'Lena Fischer', subject: '', message, locale, requesterId, helpdesk: helpdesk.scoped(), replies, answeredBefore: [] };
+}
+
+describe('Help Center answers', () => {
+  it("links the article in the requester's locale, read through the API when the webhook only names the language", async () => {
+    const lena = String(SANDBOX_END_USERS.lena.id); // locale "de" in the helpdesk
+    const played = await howToReply(ctx('German', lena, 'Wie kann ich meine Daten als CSV exportieren?'), 'Lena');
+    expect('reply' in played && played.reply).toContain(`/hc/de/articles/${GERMAN}-`);
+  });
+
+  it('maps a language name when the requester cannot be read, and matches a regional locale to the language', async () => {
+    const byName = await howToReply(ctx('German', '999999999', 'Wie kann ich meine Daten als CSV exportieren?'), 'Lena');
+    expect('reply' in byName && byName.reply).toContain(`/hc/de/articles/${GERMAN}-`);
+    const british = await howToReply(ctx('en-GB', undefined, 'How do I export my data as CSV?'), 'Omar');
+    expect('reply' in british && british.reply).toContain('/hc/en-us/articles/');
+  });
+
+  it('never links a draft or an article restricted to a user segment', async () => {
+    const played = await howToReply(ctx('English', undefined, 'How do I export my data to CSV?'), 'Sam');
+    expect('reply' in played).toBe(true);
+    const reply = (played as { reply: string }).reply;
+    expect(reply).toContain('/hc/en-us/articles/360012000011-');
+    expect(reply).not.toContain(String(INTERNAL));
+    expect(reply).not.toContain(String(DRAFT));
+    // The sandbox shows customers neither, as Zendesk does.
+    expect((await fetch(`${sandbox.url}/hc/en-us/articles/${INTERNAL}-x`)).status).toBe(404);
+  });
+
+  it('reads language names as locales: German is de, not ge', () => {
+    expect(localeTag('German')).toBe('de');
+    expect(localeTag('Portuguese (Brazil)')).toBe('pt-br');
+    expect(localeTag('en-US')).toBe('en-us');
+    expect(languageOf('German')).toBe('de');
+    expect(languageOf('Spanish')).toBe('es');
+  });
+});
