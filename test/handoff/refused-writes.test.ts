@@ -74,6 +74,17 @@ describe('a refused assignment', () => {
     }
   });
 
+  it('hands off to the group unassigned when the agent has left the group', async () => {
+    // Marcus is in finance only; a stale roster still lists him for product support.
+    const marcus = SANDBOX_AGENTS.marcus;
+    const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'Export fails' }).ticket.id;
+    const decision: Decision = { ...base, action: 'handoff', intent: 'bug_report', team: 'product_support' };
+    const routing = { team: 'product_support', groupId: String(SANDBOX_GROUPS.product.id), agent: { id: String(marcus.id), name: marcus.name, skills: [], capacity: 10, open: 0 }, estimate: { online: true as const, minutes: 30 } };
+    const result = await writeBack(input(id, decision, { routing }));
+    expect(result.refused).toBe('assignment');
+    expect(sandbox.state.getTicket(id)).toMatchObject({ groupId: SANDBOX_GROUPS.product.id, assigneeId: null });
+  });
+
   it('assigns as usual when the agent can take the ticket', async () => {
     const rafael = SANDBOX_AGENTS.rafael;
     const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'It crashes again' }).ticket.id;

@@ -137,6 +137,8 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
   deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
   log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: helpdesk.calls }, 'ticket written back');
+  if (result.refused === 'assignment') log.warn({ agent: routing?.agent?.id }, 'the helpdesk refused the assignment: handed off to the group unassigned');
+  if (result.refused === 'solve') log.warn('the helpdesk refused to solve the ticket (fields required to solve): left open with a note');
 }
 
 const vip = (d: Decision) => d.reasons.some((r) => r.code.startsWith('vip'));
