@@ -11,6 +11,8 @@ import type { ZdTicket } from './types.js';
 /** Zendesk's search returns at most this many results for one query. */
 export const SEARCH_RESULT_CAP = 1000;
 const PAGE = 100;
+/** Search export's own limit is 100 requests a minute per account (oas.yaml ExportSearchResults); stay under it. */
+const SEARCH_EXPORT_PER_MINUTE = 90;
 
 type Page = Record<string, unknown> & { meta?: { has_more?: boolean }; links?: { next?: string | null }; next_page?: string | null };
 
@@ -21,9 +23,13 @@ const relative = (url: string) => url.replace(/^https?:\/\/[^/]+/, '');
  * + `links.next`, what Zendesk recommends) or offset (`next_page`, which some endpoints and the
  * sandbox still use). The gateway's own `paginate` only follows cursors.
  */
-export async function* listAll<T>(gateway: ZendeskGateway, path: string, key: string, maxPages = 1000): AsyncGenerator<T> {
+export async function* listAll<T>(gateway: ZendeskGateway, path: string, key: string, maxPages = 1000, perMinute = Number.POSITIVE_INFINITY): AsyncGenerator<T> {
   let next: string | null = path;
+  const recent: number[] = [];
   for (let page = 0; next && page < maxPages; page++) {
+    // An endpoint with its own limit (search export: 100 requests a minute) is paced below it.
+    if (recent.length >= perMinute) await new Promise((r) => setTimeout(r, Math.max(0, recent.shift()! + 60_000 - Date.now())));
+    recent.push(Date.now());
     const body: Page = await gateway.request<Page>('GET', next);
     for (const item of (body[key] as T[] | undefined) ?? []) yield item;
     const link = body.meta?.has_more ? body.links?.next : body.next_page;
@@ -137,7 +143,7 @@ export class ZendeskReports implements HelpdeskReports {
   async *solvedTickets(): AsyncIterable<SolvedTicketText> {
     const groups = new Map((await this.gateway.listGroups()).map((g) => [g.id, g.name]));
     const query = new URLSearchParams({ query: 'status>=solved', 'filter[type]': 'ticket', 'page[size]': String(PAGE) });
-    for await (const t of listAll<ZdTicket>(this.gateway, `/api/v2/search/export?${query}`, 'results', Number.POSITIVE_INFINITY)) {
+    for await (const t of listAll<ZdTicket>(this.gateway, `/api/v2/search/export?${query}`, 'results', Number.POSITIVE_INFINITY, SEARCH_EXPORT_PER_MINUTE)) {
       yield { text: `${t.subject ?? ''}\n${t.description ?? ''}`.trim(), tags: t.tags, group: t.group_id ? groups.get(t.group_id) ?? null : null };
     }
   }
