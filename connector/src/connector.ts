@@ -18,6 +18,7 @@ import { ticketTags } from './ticket-tags.js';
 import { PROCESS_EVENT_JOB } from './jobs/job-keys.js';
 import { intakeAdapters } from './intake/adapters.js';
 import { bodyErrorHandler, webhookRouter } from './intake/webhook-route.js';
+import { collapseRepeatedSlashes } from './http/collapse-slashes.js';
 import { jobsRouter } from './http/jobs-api.js';
 import { JobQueue } from './jobs/queue.js';
 import { Worker } from './jobs/worker.js';
@@ -123,6 +124,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(collapseRepeatedSlashes());
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/metrics', async (_req, res) => {
     res.set('Content-Type', metrics.registry.contentType);
