@@ -8,6 +8,8 @@ import { envSchema, type Env } from './schema.js';
 export interface Config extends Env {
   /** Resolved Zendesk API base URL, if a helpdesk is configured. */
   zendeskUrl?: string;
+  /** Every webhook signing secret accepted: current, previous, then the list, without repeats. */
+  webhookSecrets: string[];
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -23,7 +25,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       details: { variables: parsed.error.issues.map((i) => i.path.join('.')) },
     });
   }
-  const cfg: Config = { ...parsed.data };
+  const d = parsed.data;
+  const cfg: Config = { ...d, webhookSecrets: [...new Set([d.BATON_WEBHOOK_SECRET, ...(d.BATON_WEBHOOK_SECRET_PREVIOUS ? [d.BATON_WEBHOOK_SECRET_PREVIOUS] : []), ...d.BATON_WEBHOOK_SECRETS])] };
   cfg.zendeskUrl = cfg.ZENDESK_BASE_URL ?? (cfg.ZENDESK_SUBDOMAIN ? `https://${cfg.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
   if (cfg.zendeskUrl && (!cfg.ZENDESK_EMAIL || !cfg.ZENDESK_API_TOKEN)) {
     throw new BatonError(

@@ -18,6 +18,9 @@ export const envSchema = z.object({
     .string({ error: 'is required: the signing secret of the Zendesk webhook (Admin Center > Webhooks > your webhook > Signing secret).' })
     .min(16, 'must be at least 16 characters: copy the webhook signing secret from Zendesk.'),
   BATON_WEBHOOK_SECRET_PREVIOUS: optionalString,
+  BATON_WEBHOOK_SECRETS: optionalString
+    .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter(Boolean)))
+    .refine((list) => list.every((s) => s.length >= 16), 'every secret in the comma-separated list must be at least 16 characters: copy each webhook signing secret from Zendesk.'),
   PORT: port.default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://'),
@@ -58,6 +61,7 @@ export type Env = z.infer<typeof envSchema>;
 export const CONFIG_DOCS: Record<keyof Env, string> = {
   BATON_WEBHOOK_SECRET: 'required. Signing secret of the Zendesk webhook; the service refuses to start without it.',
   BATON_WEBHOOK_SECRET_PREVIOUS: 'optional. The previous secret, accepted too while you rotate.',
+  BATON_WEBHOOK_SECRETS: "optional. More signing secrets, comma-separated: every other webhook that posts here (an event-subscription webhook has its own secret).",
   PORT: 'HTTP port (3000).',
   HOST: 'bind address (0.0.0.0).',
   DATABASE_URL: 'PostgreSQL URL; when set, replaces SQLite so several replicas share one database and job queue.',

@@ -6,7 +6,7 @@ import { zendeskIntake } from './zendesk/adapter.js';
 export function intakeAdapters(config: Config): IntakeAdapter[] {
   return [
     zendeskIntake({
-      secrets: [config.BATON_WEBHOOK_SECRET, ...(config.BATON_WEBHOOK_SECRET_PREVIOUS ? [config.BATON_WEBHOOK_SECRET_PREVIOUS] : [])],
+      secrets: config.webhookSecrets,
       replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
     }),
   ];
