@@ -33,6 +33,8 @@ export interface SandboxOptions {
   subdomain?: string;
   apiEmail?: string;
   apiToken?: string;
+  /** Role of the API user (default admin); 'agent' to see what an agent's token cannot do. */
+  apiUserRole?: 'admin' | 'agent';
   rateLimitPerMinute?: number;
   /** Refuse request bodies that break Zendesk's OpenAPI spec (400). Default true. */
   strictContract?: boolean;
@@ -89,6 +91,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   const state = new SandboxState(opts.now ?? (() => new Date()));
   const apiUser = seedApiUser(state, apiEmail);
+  if (opts.apiUserRole) apiUser.role = opts.apiUserRole;
   seedArticles(state);
   if (opts.seed !== false) seedAccount(state);
 

@@ -8,7 +8,7 @@ import type { SerializeContext } from '../serializers.js';
 import type { SandboxState } from '../state.js';
 import type { TicketService } from '../ticket-service.js';
 import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { notFound } from '../zendesk-errors.js';
+import { forbidden, notFound } from '../zendesk-errors.js';
 import type { ApiStats } from './request-stats.js';
 import type { FaultInjector } from './faults.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -48,4 +48,9 @@ export function queryValue(req: Request, name: string): string | undefined {
 /** The authenticated user, set by the auth middleware. */
 export function currentUser(res: { locals: Record<string, unknown> }): UserRecord {
   return res.locals.user as UserRecord;
+}
+
+/** Endpoints Zendesk documents as "Allowed For: Admins" answer 403 to an agent's token. */
+export function requireAdmin(res: { locals: Record<string, unknown> }): void {
+  if (currentUser(res).role !== 'admin') throw forbidden();
 }
