@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from './config/load.js';
+import { BatonError } from './errors.js';
 import { GroupDirectory } from './handoff/teams.js';
 import { OrganizationDirectory } from './context/organizations.js';
 import { StaffDirectory } from './handoff/staff.js';
@@ -29,6 +30,9 @@ import { migrate } from './store/migrate.js';
 import { registerAdminMetrics, registerAdminRoutes } from './admin/index.js';
 import { sidebarRouter } from './sidebar-api/index.js';
 import { callerOf } from './sidebar-api/auth.js';
+import { requireAttestedAdmin } from './sidebar-api/admin-guard.js';
+import { navBarPageRouter } from './sidebar-api/nav-bar-page.js';
+import { loadAppPublicKey } from './sidebar-api/zaf-signed-token.js';
 import { SidebarError } from './sidebar-api/errors.js';
 import { DEFAULT_POLICY_PATH } from './triage/policy/load.js';
 import type { Policy } from './triage/policy/schema.js';
@@ -144,6 +148,13 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
   );
   if (config.BATON_APP_SHARED_SECRET) {
     const accounts = knownAccounts(config);
+    // One connector serves one Zendesk account: a token naming any other account is refused.
+    const tenantIdForAccount = (account: string) => {
+      if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
+      return `zendesk:${account}`;
+    };
+    const zaf = await zafTokenOptions(config);
+    app.use(navBarPageRouter({ appSecret: config.BATON_APP_SHARED_SECRET, zaf, tenantIdForAccount, log }));
     app.use(
       sidebarRouter({
         store,
@@ -154,11 +165,11 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
         },
         appSecret: config.BATON_APP_SHARED_SECRET,
         log,
-        // One connector serves one Zendesk account: a token naming any other account is refused.
-        tenantIdForAccount: (account) => {
-          if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
-          return `zendesk:${account}`;
-        },
+        tenantIdForAccount,
+        // Admin actions rest on an identity Zendesk attests, never on the app's claims.
+        adminGuard: zaf
+          ? requireAttestedAdmin({ appSecret: config.BATON_APP_SHARED_SECRET, helpdesk })
+          : (_req, _res, next) => next(new SidebarError(403, 'ADMIN_NOT_CONFIGURED', "Admin actions are off: set BATON_APP_PUBLIC_KEY to the app's public key (the README's app section, or `baton doctor`, says where to read it).")),
         admin: (r) =>
           registerAdminRoutes(r, {
             store,
@@ -223,6 +234,18 @@ function adminGuard(config: Config): express.RequestHandler {
     if (!ok) return void res.status(401).json({ error: { code: 'AUTH_INVALID', message: 'Send BATON_ADMIN_TOKEN as a Bearer token.' } });
     next();
   };
+}
+
+/** Zendesk's key for the app's signed URLs; a key that does not load stops the start with its variable named. */
+async function zafTokenOptions(config: Config) {
+  if (!config.BATON_APP_PUBLIC_KEY) return undefined;
+  try {
+    return { publicKey: await loadAppPublicKey(config.BATON_APP_PUBLIC_KEY), installationId: config.BATON_APP_INSTALLATION_ID };
+  } catch (err) {
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n  BATON_APP_PUBLIC_KEY: expected an RSA public key in PEM (or a file holding one): ${(err as Error).message}`, {
+      details: { variables: ['BATON_APP_PUBLIC_KEY'] },
+    });
+  }
 }
 
 /** The Zendesk subdomain(s) this connector serves, when the configuration names one. */

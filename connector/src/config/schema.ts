@@ -49,6 +49,8 @@ export const envSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   BATON_OPENAI_TIMEOUT_MS: positiveInt.default(8000),
   BATON_APP_SHARED_SECRET: optionalString,
+  BATON_APP_PUBLIC_KEY: optionalString,
+  BATON_APP_INSTALLATION_ID: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), 'must be the numeric id of the app installation (`baton doctor` shows it)'),
   BATON_ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
     error: 'expected at least 24 characters; generate one with `openssl rand -hex 24`',
   }),
@@ -87,6 +89,8 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   OPENAI_MODEL: 'model name for the openai engine (gpt-4o-mini).',
   BATON_OPENAI_TIMEOUT_MS: 'timeout of one model call before falling back to local (8000).',
   BATON_APP_SHARED_SECRET: "the Zendesk app's shared secret, verifying sidebar requests (JWT).",
+  BATON_APP_PUBLIC_KEY: "the Zendesk app's public key (PEM, or a path to it; the README's app section says where to read it): verifies who opened the Baton page; unset, admin actions are off.",
+  BATON_APP_INSTALLATION_ID: 'optional. The app installation id; Zendesk-signed tokens for any other installation are refused.',
   BATON_ADMIN_TOKEN: 'Bearer token for the operator endpoint /api/jobs (at least 24 characters, its own secret); unset: the endpoint is off.',
   LOG_LEVEL: 'pino log level (info).',
 };

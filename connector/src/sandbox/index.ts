@@ -10,6 +10,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { SandboxApps, type AppInstallationRecord } from './apps/installation.js';
 import { loadContract } from './contract/validator.js';
 import { basicTokenHeader } from './http/auth.js';
 import { createSandboxApp } from './http/app.js';
@@ -71,6 +72,12 @@ export interface Sandbox {
   createWebhook(input: { endpoint: string; name?: string; secret?: string; status?: 'active' | 'inactive' }): WebhookRecord;
   createTrigger(input: TriggerInput): TriggerRecord;
   deliveries(): DeliveryRecord[];
+  /** Install the Baton app with these settings (`shared_secret` is secure, as in manifest.json). */
+  installApp(settings: Record<string, string>, opts?: { enabled?: boolean }): AppInstallationRecord;
+  /** The token Zendesk POSTs to a `"signed": true` location when this user opens it. */
+  signAppToken(input: { userId: number; location?: string; installationId?: number; expiresInSeconds?: number }): Promise<string>;
+  /** The app's public key, as GET /api/v2/apps/{app_id}/public_key.pem serves it. */
+  appPublicKeyPem(): string;
   stats(): ApiStatsSnapshot;
   resetStats(): void;
   injectFault(spec: FaultSpec): void;
@@ -114,6 +121,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     faults: new FaultInjector(),
     rateLimiter: new RateLimiter(opts.rateLimitPerMinute ?? 700),
     apiUser,
+    apps: new SandboxApps(`${subdomain}.zendesk.com`, () => state.now()),
     baseUrl: '',
     log,
   };
@@ -160,6 +168,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     },
     createTrigger: (input) => createTrigger(state, input),
     deliveries: () => state.deliveries,
+    installApp: (settings, o) => services.apps.install(settings, o),
+    signAppToken: (input) => services.apps.signToken(input),
+    appPublicKeyPem: () => services.apps.publicKeyPem(),
     stats: () => services.stats.snapshot(),
     resetStats: () => services.stats.reset(),
     injectFault: (spec) => services.faults.add(spec),

@@ -3,6 +3,7 @@
  * only once it listens) and small request helpers.
  */
 import type { Request } from 'express';
+import type { SandboxApps } from '../apps/installation.js';
 import type { UserRecord } from '../model.js';
 import type { SerializeContext } from '../serializers.js';
 import type { SandboxState } from '../state.js';
@@ -21,6 +22,8 @@ export interface SandboxServices {
   faults: FaultInjector;
   rateLimiter: RateLimiter;
   apiUser: UserRecord;
+  /** The Baton app's installation and Zendesk's signing key for it. */
+  apps: SandboxApps;
   /** e.g. http://127.0.0.1:41234 — set once the server listens. */
   baseUrl: string;
   log: (msg: string) => void;
