@@ -147,7 +147,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     }),
   );
   if (config.BATON_APP_SHARED_SECRET) {
-    const accounts = knownAccounts(config);
+    const accounts = config.zendeskSubdomain ? [config.zendeskSubdomain] : [];
     // One connector serves one Zendesk account: a token naming any other account is refused.
     const tenantIdForAccount = (account: string) => {
       if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
@@ -246,12 +246,4 @@ async function zafTokenOptions(config: Config) {
       details: { variables: ['BATON_APP_PUBLIC_KEY'] },
     });
   }
-}
-
-/** The Zendesk subdomain(s) this connector serves, when the configuration names one. */
-function knownAccounts(config: Config): string[] {
-  if (config.ZENDESK_SUBDOMAIN) return [config.ZENDESK_SUBDOMAIN.toLowerCase()];
-  const host = config.zendeskUrl ? new URL(config.zendeskUrl).hostname : '';
-  const m = /^([a-z0-9-]+)\.zendesk\.com$/i.exec(host);
-  return m ? [m[1]!.toLowerCase()] : [];
 }

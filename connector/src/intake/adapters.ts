@@ -1,6 +1,7 @@
 /** The intake adapters of the helpdesks this connector's configuration names. */
 import type { Config } from '../config/load.js';
 import type { IntakeAdapter } from './adapter.js';
+import { ZendeskAccountIdentity } from './zendesk/account-identity.js';
 import { zendeskIntake } from './zendesk/adapter.js';
 
 export function intakeAdapters(config: Config): IntakeAdapter[] {
@@ -8,6 +9,7 @@ export function intakeAdapters(config: Config): IntakeAdapter[] {
     zendeskIntake({
       secrets: config.webhookSecrets,
       replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
+      identity: new ZendeskAccountIdentity(config.zendeskSubdomain),
     }),
   ];
 }
