@@ -32,6 +32,14 @@ export function helpCenterApiRoutes(s: SandboxServices): Router {
       page_count: pageCount,
     });
   });
+  // List Articles in one locale. The sandbox's articles are all written in en-us.
+  r.get('/api/v2/help_center/:locale/articles', (req, res) => {
+    const locale = String(req.params.locale).toLowerCase();
+    const articles = locale === 'en-us' || locale === 'en' ? s.state.articles : [];
+    const perPage = Math.min(100, Math.max(1, Number(queryValue(req, 'per_page') ?? 30) || 30));
+    const ctx = serializeContext(s);
+    res.json({ articles: articles.slice(0, perPage).map((a) => articleSearchJson(a, '', ctx)), count: articles.length, next_page: null, previous_page: null, page: 1, per_page: perPage, page_count: Math.max(1, Math.ceil(articles.length / perPage)) });
+  });
   return r;
 }
 
