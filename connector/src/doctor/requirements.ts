@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { appPackageDir } from '../config/app-package.js';
 import type { ZdTriggerCondition } from '../helpdesk/zendesk/account-setup.js';
 
 export interface TriggerRequirement {
@@ -13,12 +13,8 @@ export interface TriggerRequirement {
   conditions: ZdTriggerCondition[];
 }
 
-/** The app package's requirements.json: the first folder upwards holding manifest.json. */
-export function defaultRequirementsPath(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'manifest.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, 'requirements.json');
-}
+/** The app package's requirements.json. */
+export const defaultRequirementsPath = (): string => path.join(appPackageDir(), 'requirements.json');
 
 export function loadTriggerRequirements(file = defaultRequirementsPath()): TriggerRequirement[] {
   const json = JSON.parse(fs.readFileSync(file, 'utf8')) as { triggers?: Record<string, { title: string; conditions?: { all?: ZdTriggerCondition[] } }> };

@@ -12,8 +12,8 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import express, { type Request, type Response, type Router } from 'express';
+import { appPackageDir } from '../config/app-package.js';
 import type { Logger } from '../logger.js';
 import { issueAdminSession } from './admin-session.js';
 import { SidebarError } from './errors.js';
@@ -33,12 +33,8 @@ export interface NavBarPageDeps {
   now?: () => number;
 }
 
-/** The app package's assets/ folder: the first folder upwards holding manifest.json. */
-export function defaultAssetsDir(): string {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  while (!fs.existsSync(path.join(dir, 'manifest.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
-  return path.join(dir, 'assets');
-}
+/** The app package's assets/ folder. */
+export const defaultAssetsDir = (): string => path.join(appPackageDir(), 'assets');
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

@@ -4,7 +4,7 @@
  * setting Zendesk never returns, so it cannot be compared here: a wrong one shows in the
  * sidebar as AUTH_INVALID.
  */
-import { appPublicKeyPem, listAppInstallations } from '../../helpdesk/zendesk/account-setup.js';
+import { appPublicKeyPem, listAppInstallations, WHERE_TO_READ } from '../../helpdesk/zendesk/account-setup.js';
 import { needsAdmin, normalizeUrl, type Check } from '../types.js';
 
 const samePem = (a: string, b: string) => a.replace(/\s+/g, '') === b.replace(/\s+/g, '');
@@ -31,10 +31,10 @@ export const appInstallationCheck: Check = {
     details.push('shared_secret is a secure setting Zendesk never returns: if it differs from BATON_APP_SHARED_SECRET, the sidebar says AUTH_INVALID');
     const key = await appPublicKeyPem(ctx.gateway, inst.app_id);
     if (!key.ok) return { status: 'warn', details: [...details, `The app's public key could not be read: ${key.message}.`] };
-    if (!ctx.config.BATON_APP_PUBLIC_KEY) return { status: 'warn', details: [...details, 'BATON_APP_PUBLIC_KEY is not set: admin actions from the Baton page are off.'], fix: `Set BATON_APP_PUBLIC_KEY to GET /api/v2/apps/${inst.app_id}/public_key.pem.` };
+    if (!ctx.config.BATON_APP_PUBLIC_KEY) return { status: 'warn', details: [...details, 'BATON_APP_PUBLIC_KEY is not set: admin actions from the Baton page are off.'], fix: `Set BATON_APP_PUBLIC_KEY to ${WHERE_TO_READ.appPublicKey(inst.app_id)}.` };
     const configured = ctx.config.BATON_APP_PUBLIC_KEY.includes('-----BEGIN') ? ctx.config.BATON_APP_PUBLIC_KEY.replace(/\\n/g, '\n') : null;
     if (configured !== null && !samePem(configured, key.value)) {
-      return { status: 'fail', details: [...details, 'BATON_APP_PUBLIC_KEY is not this app\'s key: the Baton page would refuse every admin.'], fix: `Set BATON_APP_PUBLIC_KEY to GET /api/v2/apps/${inst.app_id}/public_key.pem.` };
+      return { status: 'fail', details: [...details, 'BATON_APP_PUBLIC_KEY is not this app\'s key: the Baton page would refuse every admin.'], fix: `Set BATON_APP_PUBLIC_KEY to ${WHERE_TO_READ.appPublicKey(inst.app_id)}.` };
     }
     return { status: 'ok', details: [...details, 'BATON_APP_PUBLIC_KEY is the app\'s key'] };
   },

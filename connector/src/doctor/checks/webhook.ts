@@ -1,5 +1,5 @@
 /** Baton's webhook: exists, points at this connector, is active, and signs with a secret the connector accepts. */
-import { listWebhooks, webhookSigningSecret, type ZdWebhook } from '../../helpdesk/zendesk/account-setup.js';
+import { listWebhooks, webhookSigningSecret, WHERE_TO_READ, type ZdWebhook } from '../../helpdesk/zendesk/account-setup.js';
 import { needsAdmin, normalizeUrl, type Check, type DoctorContext } from '../types.js';
 
 const WEBHOOK_PATH = '/webhooks/zendesk';
@@ -28,7 +28,7 @@ export const webhookCheck: Check = {
     const secret = await webhookSigningSecret(ctx.gateway, webhook.id);
     if (!secret.ok) return secret.status === 403 ? needsAdmin('the signing secret') : { status: 'fail', details: [...details, `Reading the signing secret failed: ${secret.message}`] };
     if (!ctx.config.webhookSecrets.includes(secret.value)) {
-      return { status: 'fail', details: [...details, 'Its signing secret is none of BATON_WEBHOOK_SECRET, BATON_WEBHOOK_SECRET_PREVIOUS, BATON_WEBHOOK_SECRETS: every delivery would be refused (401).'], fix: `Set BATON_WEBHOOK_SECRET to the webhook's secret (GET /api/v2/webhooks/${webhook.id}/signing_secret, or Reveal secret in Admin Center).` };
+      return { status: 'fail', details: [...details, 'Its signing secret is none of BATON_WEBHOOK_SECRET, BATON_WEBHOOK_SECRET_PREVIOUS, BATON_WEBHOOK_SECRETS: every delivery would be refused (401).'], fix: `Set BATON_WEBHOOK_SECRET to the webhook's secret (${WHERE_TO_READ.webhookSecret(webhook.id)}, or Reveal secret in Admin Center).` };
     }
     return { status: 'ok', details: [...details, 'signing secret matches the connector\'s'] };
   },

@@ -50,6 +50,12 @@ async function answer<T>(read: () => Promise<T>): Promise<Answer<T>> {
   }
 }
 
+/** Where an admin reads a value Baton needs, for the messages that tell them (one place for API paths). */
+export const WHERE_TO_READ = {
+  appPublicKey: (appId: number | string = '{app_id}') => `GET /api/v2/apps/${appId}/public_key.pem`,
+  webhookSecret: (webhookId: string = '{id}') => `GET /api/v2/webhooks/${webhookId}/signing_secret`,
+} as const;
+
 const collect = async <T>(it: AsyncIterable<T>): Promise<T[]> => {
   const out: T[] = [];
   for await (const x of it) out.push(x);
