@@ -56,7 +56,11 @@ export function navBarPageRouter(deps: NavBarPageDeps): Router {
   router.post('/app/nav_bar', express.urlencoded({ extended: false, limit: '16kb' }), async (req: Request, res: Response) => {
     if (!deps.zaf) return page(res, 200, null, 'BATON_APP_PUBLIC_KEY is not set: admin actions are off.');
     try {
-      const token = typeof (req.body as { token?: unknown } | undefined)?.token === 'string' ? (req.body as { token: string }).token : undefined;
+      // Zendesk posts the token as the form field `token`; read the query string too, in case
+      // an account's loader passes it there (unproven either way without a real account).
+      const fromBody = (req.body as { token?: unknown } | undefined)?.token;
+      const fromQuery = req.query.token;
+      const token = typeof fromBody === 'string' ? fromBody : typeof fromQuery === 'string' ? fromQuery : undefined;
       const who = await verifyZafSignedToken(token, deps.zaf);
       deps.tenantIdForAccount(who.account);
       page(res, 200, await issueAdminSession(deps.appSecret, who, deps.now?.()), null);
