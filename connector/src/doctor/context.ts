@@ -1,6 +1,7 @@
 /** The doctor's context from the connector's own configuration: the same account, secrets and policy `baton serve` uses. */
 import type { Config } from '../config/load.js';
-import { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { AccountSetup } from '../helpdesk/account-setup.js';
+import { openAccountSetup } from '../helpdesk/open.js';
 import { loadReplies } from '../playbooks/replies.js';
 import { loadPolicy } from '../triage/policy/load.js';
 import { loadTriggerRequirements } from './requirements.js';
@@ -12,12 +13,9 @@ export function replyLocales(path?: string): string[] {
   return [...langs].sort((a, b) => (a === 'en' ? -1 : b === 'en' ? 1 : a.localeCompare(b))).map((l) => (l === 'en' ? 'en-us' : l));
 }
 
-export function doctorContext(config: Config, opts: { connectorUrl?: string; locales?: string[]; gateway?: ZendeskGateway } = {}): DoctorContext {
-  const gateway =
-    opts.gateway ??
-    new ZendeskGateway({ baseUrl: config.zendeskUrl!, email: config.ZENDESK_EMAIL!, apiToken: config.ZENDESK_API_TOKEN!, ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE, timeoutMs: config.ZENDESK_TIMEOUT_MS, maxRetries: 1 });
+export function doctorContext(config: Config, opts: { connectorUrl?: string; locales?: string[]; account?: AccountSetup } = {}): DoctorContext {
   return {
-    gateway,
+    account: opts.account ?? openAccountSetup(config),
     config,
     policy: loadPolicy(config.BATON_POLICY_PATH),
     connectorUrl: opts.connectorUrl?.replace(/\/+$/, ''),

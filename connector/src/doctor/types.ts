@@ -1,11 +1,9 @@
 /**
  * `baton doctor`: checks of a real Zendesk account, each saying what is wrong and how to fix it.
- * A check reads through the gateway and the account-setup reads (helpdesk/zendesk), never
- * changes the account.
+ * A check reads through AccountSetup (helpdesk/account-setup.ts), never changes the account.
  */
 import type { Config } from '../config/load.js';
-import type { ZdTrigger, ZdWebhook } from '../helpdesk/zendesk/account-setup.js';
-import type { ZendeskGateway } from '../helpdesk/zendesk/gateway.js';
+import type { AccountSetup, SetupTrigger, SetupWebhook } from '../helpdesk/account-setup.js';
 import type { Policy } from '../triage/policy/schema.js';
 import type { TriggerRequirement } from './requirements.js';
 
@@ -22,7 +20,7 @@ export interface CheckResult {
 }
 
 export interface DoctorContext {
-  gateway: ZendeskGateway;
+  account: AccountSetup;
   config: Config;
   policy: Policy;
   /** The connector's URL as Zendesk reaches it (the app's connector_url setting). */
@@ -32,7 +30,7 @@ export interface DoctorContext {
   /** The triggers requirements.json creates. */
   triggers: TriggerRequirement[];
   /** What earlier checks found, for later ones. */
-  found: { role?: string; webhook?: ZdWebhook; triggers?: ZdTrigger[] };
+  found: { role?: string; webhook?: SetupWebhook; triggers?: SetupTrigger[] };
 }
 
 export interface Check {

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../config/load.js';
-import { BatonError } from '../../errors.js';
 import { doctorContext } from '../../doctor/context.js';
 import { renderDoctor, runDoctor } from '../../doctor/run-doctor.js';
 
@@ -21,7 +20,6 @@ export function registerDoctor(program: Command, deps: { env?: Record<string, st
       const env = deps.env ?? process.env;
       const out = deps.out ?? ((text: string) => process.stdout.write(text));
       const config = loadConfig(env);
-      if (!config.zendeskUrl) throw new BatonError('CONFIG_INVALID', 'baton doctor checks a Zendesk account: set ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
       const locales = flags.locales?.split(',').map((l) => l.trim()).filter(Boolean);
       const ctx = doctorContext(config, { connectorUrl: flags.connectorUrl, locales });
       const results = await runDoctor(ctx);

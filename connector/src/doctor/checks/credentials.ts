@@ -13,13 +13,13 @@ export const credentialsCheck: Check = {
   async run(ctx) {
     let me;
     try {
-      me = await ctx.gateway.me();
+      me = await ctx.account.me();
     } catch (err) {
       const status = isBatonError(err) ? (err.details as { httpStatus?: number } | undefined)?.httpStatus : undefined;
       if (status === 401) {
-        return { status: 'fail', details: [`Zendesk refused ZENDESK_EMAIL and ZENDESK_API_TOKEN (401) at ${ctx.gateway.baseUrl}.`], fix: 'Check the e-mail and the API token (Admin Center > Apps and integrations > Zendesk API); token access must be enabled.' };
+        return { status: 'fail', details: [`Zendesk refused ZENDESK_EMAIL and ZENDESK_API_TOKEN (401) at ${ctx.account.baseUrl}.`], fix: 'Check the e-mail and the API token (Admin Center > Apps and integrations > Zendesk API); token access must be enabled.' };
       }
-      return { status: 'fail', details: [`Zendesk could not be read at ${ctx.gateway.baseUrl}: ${(err as Error).message}`], fix: 'Check ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL and that this machine reaches Zendesk.' };
+      return { status: 'fail', details: [`Zendesk could not be read at ${ctx.account.baseUrl}: ${(err as Error).message}`], fix: 'Check ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL and that this machine reaches Zendesk.' };
     }
     ctx.found.role = me.role;
     const who = `${me.name} <${me.email ?? '?'}> (id ${me.id}), role ${me.role}`;

@@ -1,5 +1,4 @@
 /** Help Center answers, with articles in each locale customers write in (how-to answers link them). */
-import { helpCenterArticleCount } from '../../helpdesk/zendesk/account-setup.js';
 import type { Check } from '../types.js';
 
 export const helpCenterCheck: Check = {
@@ -9,7 +8,7 @@ export const helpCenterCheck: Check = {
     const details: string[] = [];
     const empty: string[] = [];
     for (const locale of ctx.locales) {
-      const count = await helpCenterArticleCount(ctx.gateway, locale);
+      const count = await ctx.account.helpCenterArticleCount(locale);
       if (!count.ok) {
         return { status: 'fail', details: [`Help Center did not answer for ${locale}: ${count.message}.`], fix: 'Enable Help Center (Guide) with that locale, or leave how_to off in the rollout: without articles every how-to question is handed off.' };
       }

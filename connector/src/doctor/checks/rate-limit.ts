@@ -1,5 +1,4 @@
 /** ZENDESK_RATE_LIMIT_PER_MINUTE against the plan's limit Zendesk reports (X-Rate-Limit). */
-import { planRateLimit } from '../../helpdesk/zendesk/account-setup.js';
 import type { Check } from '../types.js';
 
 export const rateLimitCheck: Check = {
@@ -7,7 +6,7 @@ export const rateLimitCheck: Check = {
   title: 'Rate-limit plan',
   async run(ctx) {
     const configured = ctx.config.ZENDESK_RATE_LIMIT_PER_MINUTE;
-    const plan = await planRateLimit(ctx.gateway);
+    const plan = await ctx.account.planRateLimit();
     if (plan === null) return { status: 'skip', details: [`Zendesk sent no X-Rate-Limit header; configured ${configured}/min.`] };
     if (configured > plan) {
       return { status: 'fail', details: [`ZENDESK_RATE_LIMIT_PER_MINUTE is ${configured}, the account's limit is ${plan}/min: Baton would run into 429s.`], fix: `Set ZENDESK_RATE_LIMIT_PER_MINUTE=${plan}.` };

@@ -5,10 +5,10 @@ export const teamsCheck: Check = {
   id: 'teams',
   title: 'Policy teams → groups with assignable agents',
   async run(ctx) {
-    const [groups, memberships, agents] = await Promise.all([ctx.gateway.listGroups(), ctx.gateway.listGroupMemberships(), ctx.gateway.listAgents()]);
+    const [groups, memberships, agents] = await Promise.all([ctx.account.groups(), ctx.account.memberships(), ctx.account.agents()]);
     const byName = new Map(groups.map((g) => [g.name.toLowerCase(), g]));
-    // Assignable: an agent or admin, not suspended (light agents and end users are not listed by role[]=agent&role[]=admin).
-    const assignable = new Set(agents.filter((a) => (a.role === 'agent' || a.role === 'admin') && !(a as { suspended?: boolean }).suspended).map((a) => String(a.id)));
+    // Assignable: an agent or admin who is not suspended (the account answers only those).
+    const assignable = new Set(agents.filter((a) => a.role === 'agent' || a.role === 'admin').map((a) => a.id));
     const details: string[] = [];
     const problems: string[] = [];
     for (const [team, groupName] of Object.entries(ctx.policy.groups)) {
@@ -17,7 +17,7 @@ export const teamsCheck: Check = {
         problems.push(`team ${team}: no group named "${groupName}"`);
         continue;
       }
-      const people = memberships.filter((m) => String(m.group_id) === String(group.id) && assignable.has(String(m.user_id))).length;
+      const people = memberships.filter((m) => m.groupId === group.id && assignable.has(m.userId)).length;
       if (people === 0) problems.push(`team ${team}: group "${groupName}" has no agent who can take tickets`);
       else details.push(`team ${team} → "${groupName}" (${people} agent${people === 1 ? '' : 's'})`);
     }

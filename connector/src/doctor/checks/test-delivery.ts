@@ -4,7 +4,6 @@
  * that verified the signature answers 400 WEBHOOK_INVALID_PAYLOAD (and records nothing);
  * 401 means the secrets differ, anything else that Zendesk cannot reach the connector.
  */
-import { testWebhook } from '../../helpdesk/zendesk/account-setup.js';
 import { needsAdmin, type Check } from '../types.js';
 
 export const DOCTOR_PING = JSON.stringify({ schema: 'baton.doctor.ping', note: 'baton doctor: signed test delivery' });
@@ -15,7 +14,7 @@ export const testDeliveryCheck: Check = {
   async run(ctx) {
     const webhook = ctx.found.webhook;
     if (!webhook) return { status: 'skip', details: ['No Baton webhook found (see above).'] };
-    const sent = await testWebhook(ctx.gateway, webhook, DOCTOR_PING);
+    const sent = await ctx.account.testWebhook(webhook, DOCTOR_PING);
     if (!sent.ok) return sent.status === 403 ? needsAdmin('the webhook test') : { status: 'fail', details: [`Zendesk's webhook test failed: ${sent.message}`] };
     const { status, body } = sent.value;
     const code = /"code"\s*:\s*"([A-Z_]+)"/.exec(body)?.[1];

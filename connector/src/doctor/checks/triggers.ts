@@ -1,12 +1,12 @@
 /** The triggers requirements.json creates: present, active, with their conditions, notifying Baton's webhook. */
-import { listTriggers, type ZdTrigger, type ZdTriggerCondition } from '../../helpdesk/zendesk/account-setup.js';
+import type { SetupCondition, SetupTrigger } from '../../helpdesk/account-setup.js';
 import type { TriggerRequirement } from '../requirements.js';
 import { needsAdmin, type Check, type DoctorContext } from '../types.js';
 
-const same = (a: ZdTriggerCondition, b: ZdTriggerCondition) => a.field === b.field && a.operator === b.operator && String(a.value ?? '') === String(b.value ?? '');
-const show = (c: ZdTriggerCondition) => `${c.field} ${c.operator} ${String(c.value ?? '')}`.trim();
+const same = (a: SetupCondition, b: SetupCondition) => a.field === b.field && a.operator === b.operator && String(a.value ?? '') === String(b.value ?? '');
+const show = (c: SetupCondition) => `${c.field} ${c.operator} ${String(c.value ?? '')}`.trim();
 
-function problemsOf(req: TriggerRequirement, found: ZdTrigger | undefined, ctx: DoctorContext): string[] {
+function problemsOf(req: TriggerRequirement, found: SetupTrigger | undefined, ctx: DoctorContext): string[] {
   if (!found) return [`"${req.title}" is missing`];
   const problems: string[] = [];
   if (!found.active) problems.push(`"${req.title}" is inactive`);
@@ -23,7 +23,7 @@ export const triggersCheck: Check = {
   id: 'triggers',
   title: 'Triggers: present, active, right conditions',
   async run(ctx) {
-    const list = await listTriggers(ctx.gateway);
+    const list = await ctx.account.triggers();
     if (!list.ok) return list.status === 403 ? needsAdmin('triggers') : { status: 'fail', details: [`Listing triggers failed: ${list.message}`] };
     ctx.found.triggers = list.value;
     const problems = ctx.triggers.flatMap((req) => problemsOf(req, list.value.find((t) => t.title === req.title), ctx));
