@@ -9,6 +9,7 @@ import type { Server } from 'node:http';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import type { Config } from './config/load.js';
+import { BatonError } from './errors.js';
 import { GroupDirectory } from './handoff/teams.js';
 import { OrganizationDirectory } from './context/organizations.js';
 import { StaffDirectory } from './handoff/staff.js';
@@ -18,6 +19,7 @@ import { ticketTags } from './ticket-tags.js';
 import { PROCESS_EVENT_JOB } from './jobs/job-keys.js';
 import { intakeAdapters } from './intake/adapters.js';
 import { bodyErrorHandler, webhookRouter } from './intake/webhook-route.js';
+import { collapseRepeatedSlashes } from './http/collapse-slashes.js';
 import { jobsRouter } from './http/jobs-api.js';
 import { JobQueue } from './jobs/queue.js';
 import { Worker } from './jobs/worker.js';
@@ -28,6 +30,9 @@ import { migrate } from './store/migrate.js';
 import { registerAdminMetrics, registerAdminRoutes } from './admin/index.js';
 import { sidebarRouter } from './sidebar-api/index.js';
 import { callerOf } from './sidebar-api/auth.js';
+import { requireAttestedAdmin } from './sidebar-api/admin-guard.js';
+import { navBarPageRouter } from './sidebar-api/nav-bar-page.js';
+import { loadAppPublicKey } from './sidebar-api/zaf-signed-token.js';
 import { SidebarError } from './sidebar-api/errors.js';
 import { DEFAULT_POLICY_PATH } from './triage/policy/load.js';
 import type { Policy } from './triage/policy/schema.js';
@@ -123,6 +128,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(collapseRepeatedSlashes());
   app.get('/health', (_req, res) => void res.json({ status: 'ok' }));
   app.get('/metrics', async (_req, res) => {
     res.set('Content-Type', metrics.registry.contentType);
@@ -141,7 +147,14 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     }),
   );
   if (config.BATON_APP_SHARED_SECRET) {
-    const accounts = knownAccounts(config);
+    const accounts = config.zendeskSubdomain ? [config.zendeskSubdomain] : [];
+    // One connector serves one Zendesk account: a token naming any other account is refused.
+    const tenantIdForAccount = (account: string) => {
+      if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
+      return `zendesk:${account}`;
+    };
+    const zaf = await zafTokenOptions(config);
+    app.use(navBarPageRouter({ appSecret: config.BATON_APP_SHARED_SECRET, zaf, tenantIdForAccount, log }));
     app.use(
       sidebarRouter({
         store,
@@ -152,11 +165,11 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
         },
         appSecret: config.BATON_APP_SHARED_SECRET,
         log,
-        // One connector serves one Zendesk account: a token naming any other account is refused.
-        tenantIdForAccount: (account) => {
-          if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
-          return `zendesk:${account}`;
-        },
+        tenantIdForAccount,
+        // Admin actions rest on an identity Zendesk attests, never on the app's claims.
+        adminGuard: zaf
+          ? requireAttestedAdmin({ appSecret: config.BATON_APP_SHARED_SECRET, helpdesk })
+          : (_req, _res, next) => next(new SidebarError(403, 'ADMIN_NOT_CONFIGURED', "Admin actions are off: set BATON_APP_PUBLIC_KEY to the app's public key (the README's app section, or `baton doctor`, says where to read it).")),
         admin: (r) =>
           registerAdminRoutes(r, {
             store,
@@ -223,10 +236,14 @@ function adminGuard(config: Config): express.RequestHandler {
   };
 }
 
-/** The Zendesk subdomain(s) this connector serves, when the configuration names one. */
-function knownAccounts(config: Config): string[] {
-  if (config.ZENDESK_SUBDOMAIN) return [config.ZENDESK_SUBDOMAIN.toLowerCase()];
-  const host = config.zendeskUrl ? new URL(config.zendeskUrl).hostname : '';
-  const m = /^([a-z0-9-]+)\.zendesk\.com$/i.exec(host);
-  return m ? [m[1]!.toLowerCase()] : [];
+/** Zendesk's key for the app's signed URLs; a key that does not load stops the start with its variable named. */
+async function zafTokenOptions(config: Config) {
+  if (!config.BATON_APP_PUBLIC_KEY) return undefined;
+  try {
+    return { publicKey: await loadAppPublicKey(config.BATON_APP_PUBLIC_KEY), installationId: config.BATON_APP_INSTALLATION_ID };
+  } catch (err) {
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n  BATON_APP_PUBLIC_KEY: expected an RSA public key in PEM (or a file holding one): ${(err as Error).message}`, {
+      details: { variables: ['BATON_APP_PUBLIC_KEY'] },
+    });
+  }
 }

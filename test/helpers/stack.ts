@@ -24,7 +24,7 @@ export interface Stack {
 }
 
 export async function startStack(
-  opts: { store?: () => Promise<TestStore>; policy?: Policy; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> } = {},
+  opts: { store?: () => Promise<TestStore>; policy?: Policy; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> | ((sandbox: Sandbox) => Record<string, string>) } = {},
 ): Promise<Stack> {
   const sandbox = await startSandbox({ rateLimitPerMinute: 2500, ...opts.sandbox });
   const db = await (opts.store ?? sqliteTestStore)();
@@ -33,7 +33,7 @@ export async function startStack(
     ...connectorEnvFor(sandbox, secret),
     BATON_APP_SHARED_SECRET: 'stack-app-secret-0123456789abcdef',
     LOG_LEVEL: 'silent',
-    ...opts.env,
+    ...(typeof opts.env === 'function' ? opts.env(sandbox) : opts.env),
   });
   const policy = opts.policy ?? loadPolicy();
   const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), makeTriage: (p) => createLocalTriage(p), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });

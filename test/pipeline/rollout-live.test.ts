@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../connector/src/triage/index.js';
 import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
 import { bearer } from '../sidebar/helpers/app-token.js';
+import { openNavBarAs } from '../helpers/admin-session.js';
 
 let stack: Stack;
 let policyFile: string;
@@ -18,7 +19,7 @@ const secret = 'rollout-test-app-secret-0123456789';
 beforeAll(async () => {
   policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'baton-policy-')), 'baton.policy.yaml');
   fs.copyFileSync(DEFAULT_POLICY_PATH, policyFile);
-  stack = await startStack({ policy: loadPolicy(policyFile), env: { BATON_POLICY_PATH: policyFile, BATON_APP_SHARED_SECRET: secret } });
+  stack = await startStack({ policy: loadPolicy(policyFile), env: (sandbox) => ({ BATON_POLICY_PATH: policyFile, BATON_APP_SHARED_SECRET: secret, BATON_APP_PUBLIC_KEY: sandbox.appPublicKeyPem() }) });
 });
 afterAll(async () => stack?.close());
 
@@ -31,9 +32,11 @@ describe('rollout switch through the admin API', () => {
     await stack.settle();
     expect(botReplies(before)).toHaveLength(1);
 
+    // An admin opens the Baton page in Zendesk's nav bar, and flips the switch from there.
+    const { session } = await openNavBarAs(stack.url, stack.sandbox, stack.sandbox.apiUser.id);
     const res = await fetch(`${stack.url}/api/admin/rollout`, {
       method: 'PUT',
-      headers: { authorization: await bearer({ account: stack.sandbox.subdomain, secret }), 'content-type': 'application/json' },
+      headers: { authorization: await bearer({ account: stack.sandbox.subdomain, secret }), 'x-baton-admin-session': session!, 'content-type': 'application/json' },
       body: JSON.stringify({ target: { kind: 'intent', intent: 'order_status' }, mode: 'shadow' }),
     });
     expect(res.status).toBe(200);

@@ -8,6 +8,7 @@ import { registerAudit } from './commands/audit.js';
 import { registerCalibrate } from './commands/calibrate.js';
 import { registerClassify } from './commands/classify.js';
 import { registerDemo } from './commands/demo.js';
+import { registerDoctor } from './commands/doctor.js';
 import { registerErase } from './commands/erase.js';
 import { registerJobs } from './commands/jobs.js';
 import { registerMigrate } from './commands/migrate.js';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerReport(program);
   registerCalibrate(program);
   registerErase(program);
+  registerDoctor(program);
   return program;
 }
 

@@ -8,6 +8,10 @@ import { envSchema, type Env } from './schema.js';
 export interface Config extends Env {
   /** Resolved Zendesk API base URL, if a helpdesk is configured. */
   zendeskUrl?: string;
+  /** The subdomain of the Zendesk account served (ZENDESK_SUBDOMAIN, or the host of ZENDESK_BASE_URL), when it names one. */
+  zendeskSubdomain?: string;
+  /** Every webhook signing secret accepted: current, previous, then the list, without repeats. */
+  webhookSecrets: string[];
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -23,8 +27,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       details: { variables: parsed.error.issues.map((i) => i.path.join('.')) },
     });
   }
-  const cfg: Config = { ...parsed.data };
+  const d = parsed.data;
+  const cfg: Config = { ...d, webhookSecrets: [...new Set([d.BATON_WEBHOOK_SECRET, ...(d.BATON_WEBHOOK_SECRET_PREVIOUS ? [d.BATON_WEBHOOK_SECRET_PREVIOUS] : []), ...d.BATON_WEBHOOK_SECRETS])] };
   cfg.zendeskUrl = cfg.ZENDESK_BASE_URL ?? (cfg.ZENDESK_SUBDOMAIN ? `https://${cfg.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
+  cfg.zendeskSubdomain = cfg.ZENDESK_SUBDOMAIN?.toLowerCase() ?? /^https?:\/\/([a-z0-9-]+)\.zendesk\.com(?:[:/]|$)/i.exec(cfg.zendeskUrl ?? '')?.[1]?.toLowerCase();
   if (cfg.zendeskUrl && (!cfg.ZENDESK_EMAIL || !cfg.ZENDESK_API_TOKEN)) {
     throw new BatonError(
       'CONFIG_INVALID',

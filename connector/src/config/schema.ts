@@ -18,6 +18,9 @@ export const envSchema = z.object({
     .string({ error: 'is required: the signing secret of the Zendesk webhook (Admin Center > Webhooks > your webhook > Signing secret).' })
     .min(16, 'must be at least 16 characters: copy the webhook signing secret from Zendesk.'),
   BATON_WEBHOOK_SECRET_PREVIOUS: optionalString,
+  BATON_WEBHOOK_SECRETS: optionalString
+    .transform((v) => (v === undefined ? [] : v.split(',').map((s) => s.trim()).filter(Boolean)))
+    .refine((list) => list.every((s) => s.length >= 16), 'every secret in the comma-separated list must be at least 16 characters: copy each webhook signing secret from Zendesk.'),
   PORT: port.default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: optionalString.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://'),
@@ -46,6 +49,8 @@ export const envSchema = z.object({
   OPENAI_MODEL: z.string().default('gpt-4o-mini'),
   BATON_OPENAI_TIMEOUT_MS: positiveInt.default(8000),
   BATON_APP_SHARED_SECRET: optionalString,
+  BATON_APP_PUBLIC_KEY: optionalString,
+  BATON_APP_INSTALLATION_ID: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), 'must be the numeric id of the app installation (`baton doctor` shows it)'),
   BATON_ADMIN_TOKEN: optionalString.refine((v) => v === undefined || v.length >= 24, {
     error: 'expected at least 24 characters; generate one with `openssl rand -hex 24`',
   }),
@@ -58,6 +63,7 @@ export type Env = z.infer<typeof envSchema>;
 export const CONFIG_DOCS: Record<keyof Env, string> = {
   BATON_WEBHOOK_SECRET: 'required. Signing secret of the Zendesk webhook; the service refuses to start without it.',
   BATON_WEBHOOK_SECRET_PREVIOUS: 'optional. The previous secret, accepted too while you rotate.',
+  BATON_WEBHOOK_SECRETS: "optional. More signing secrets, comma-separated: every other webhook that posts here (an event-subscription webhook has its own secret).",
   PORT: 'HTTP port (3000).',
   HOST: 'bind address (0.0.0.0).',
   DATABASE_URL: 'PostgreSQL URL; when set, replaces SQLite so several replicas share one database and job queue.',
@@ -83,6 +89,8 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   OPENAI_MODEL: 'model name for the openai engine (gpt-4o-mini).',
   BATON_OPENAI_TIMEOUT_MS: 'timeout of one model call before falling back to local (8000).',
   BATON_APP_SHARED_SECRET: "the Zendesk app's shared secret, verifying sidebar requests (JWT).",
+  BATON_APP_PUBLIC_KEY: "the Zendesk app's public key (PEM, or a path to it; the README's app section says where to read it): verifies who opened the Baton page; unset, admin actions are off.",
+  BATON_APP_INSTALLATION_ID: 'optional. The app installation id; Zendesk-signed tokens for any other installation are refused.',
   BATON_ADMIN_TOKEN: 'Bearer token for the operator endpoint /api/jobs (at least 24 characters, its own secret); unset: the endpoint is off.',
   LOG_LEVEL: 'pino log level (info).',
 };

@@ -4,7 +4,9 @@
  */
 import type { Config } from '../config/load.js';
 import { BatonError } from '../errors.js';
+import type { AccountSetup } from './account-setup.js';
 import type { HelpdeskPort } from './port.js';
+import { ZendeskAccountSetup } from './zendesk/account-setup.js';
 import { ZendeskHelpdesk } from './zendesk/helpdesk.js';
 
 /** One API call, for metrics: the route has ids replaced (`/tickets/:id`). */
@@ -38,3 +40,18 @@ export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env): HelpdeskP
   return ZendeskHelpdesk.connect({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate });
 }
 
+
+/** The account's setup reads for `baton doctor`: the connector's own helpdesk variables, one retry. */
+export function openAccountSetup(config: Config): AccountSetup {
+  if (!config.zendeskUrl || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) {
+    throw new BatonError('CONFIG_INVALID', 'baton doctor checks a Zendesk account: set ZENDESK_SUBDOMAIN (or ZENDESK_BASE_URL), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
+  }
+  return ZendeskAccountSetup.connect({
+    baseUrl: config.zendeskUrl,
+    email: config.ZENDESK_EMAIL,
+    apiToken: config.ZENDESK_API_TOKEN,
+    ratePerMinute: config.ZENDESK_RATE_LIMIT_PER_MINUTE,
+    timeoutMs: config.ZENDESK_TIMEOUT_MS,
+    maxRetries: 1,
+  });
+}

@@ -1,13 +1,15 @@
 /** The intake adapters of the helpdesks this connector's configuration names. */
 import type { Config } from '../config/load.js';
 import type { IntakeAdapter } from './adapter.js';
+import { ZendeskAccountIdentity } from './zendesk/account-identity.js';
 import { zendeskIntake } from './zendesk/adapter.js';
 
 export function intakeAdapters(config: Config): IntakeAdapter[] {
   return [
     zendeskIntake({
-      secrets: [config.BATON_WEBHOOK_SECRET, ...(config.BATON_WEBHOOK_SECRET_PREVIOUS ? [config.BATON_WEBHOOK_SECRET_PREVIOUS] : [])],
+      secrets: config.webhookSecrets,
       replayWindowSeconds: config.BATON_REPLAY_WINDOW_SECONDS,
+      identity: new ZendeskAccountIdentity(config.zendeskSubdomain),
     }),
   ];
 }

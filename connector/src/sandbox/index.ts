@@ -10,6 +10,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
+import { SandboxApps, type AppInstallationRecord } from './apps/installation.js';
 import { loadContract } from './contract/validator.js';
 import { basicTokenHeader } from './http/auth.js';
 import { createSandboxApp } from './http/app.js';
@@ -33,6 +34,8 @@ export interface SandboxOptions {
   subdomain?: string;
   apiEmail?: string;
   apiToken?: string;
+  /** Role of the API user (default admin); 'agent' to see what an agent's token cannot do. */
+  apiUserRole?: 'admin' | 'agent';
   rateLimitPerMinute?: number;
   /** Refuse request bodies that break Zendesk's OpenAPI spec (400). Default true. */
   strictContract?: boolean;
@@ -69,6 +72,12 @@ export interface Sandbox {
   createWebhook(input: { endpoint: string; name?: string; secret?: string; status?: 'active' | 'inactive' }): WebhookRecord;
   createTrigger(input: TriggerInput): TriggerRecord;
   deliveries(): DeliveryRecord[];
+  /** Install the Baton app with these settings (`shared_secret` is secure, as in manifest.json). */
+  installApp(settings: Record<string, string>, opts?: { enabled?: boolean }): AppInstallationRecord;
+  /** The token Zendesk POSTs to a `"signed": true` location when this user opens it. */
+  signAppToken(input: { userId: number; location?: string; installationId?: number; expiresInSeconds?: number }): Promise<string>;
+  /** The app's public key, as GET /api/v2/apps/{app_id}/public_key.pem serves it. */
+  appPublicKeyPem(): string;
   stats(): ApiStatsSnapshot;
   resetStats(): void;
   injectFault(spec: FaultSpec): void;
@@ -89,6 +98,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 
   const state = new SandboxState(opts.now ?? (() => new Date()));
   const apiUser = seedApiUser(state, apiEmail);
+  if (opts.apiUserRole) apiUser.role = opts.apiUserRole;
   seedArticles(state);
   if (opts.seed !== false) seedAccount(state);
 
@@ -111,6 +121,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     faults: new FaultInjector(),
     rateLimiter: new RateLimiter(opts.rateLimitPerMinute ?? 700),
     apiUser,
+    apps: new SandboxApps(`${subdomain}.zendesk.com`, () => state.now()),
     baseUrl: '',
     log,
   };
@@ -157,6 +168,9 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     },
     createTrigger: (input) => createTrigger(state, input),
     deliveries: () => state.deliveries,
+    installApp: (settings, o) => services.apps.install(settings, o),
+    signAppToken: (input) => services.apps.signToken(input),
+    appPublicKeyPem: () => services.apps.publicKeyPem(),
     stats: () => services.stats.snapshot(),
     resetStats: () => services.stats.reset(),
     injectFault: (spec) => services.faults.add(spec),

@@ -17,6 +17,10 @@ export class ZendeskApiError extends Error {
 
 export const unauthorized = (): ZendeskApiError => new ZendeskApiError(401, { error: "Couldn't authenticate you" });
 
+/** 403: the API user's role may not use this endpoint (e.g. an agent listing CSAT ratings, which is "Allowed For: Admins"). */
+export const forbidden = (): ZendeskApiError =>
+  new ZendeskApiError(403, { error: 'Forbidden', description: 'You do not have access to this page. Please contact the account owner of this help desk for further help.' });
+
 export const notFound = (what = 'Not found'): ZendeskApiError => new ZendeskApiError(404, { error: 'RecordNotFound', description: what });
 
 export const invalidEndpoint = (method: string, path: string): ZendeskApiError =>

@@ -24,7 +24,7 @@ export function sidebarCors(extraOrigins: readonly string[] = []) {
     res.vary('Origin');
     if (origin && isAllowedOrigin(origin, extraOrigins)) {
       res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type');
+      res.setHeader('Access-Control-Allow-Headers', 'Authorization, Content-Type, X-Baton-Admin-Session');
       res.setHeader('Access-Control-Allow-Methods', 'GET, POST, PUT, OPTIONS');
       res.setHeader('Access-Control-Max-Age', '600');
     }

@@ -8,7 +8,7 @@ import { ZodError } from 'zod';
 import { isBatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-export type SidebarErrorCode = 'AUTH_INVALID' | 'AUTH_EXPIRED' | 'NOT_FOUND' | 'BAD_REQUEST' | 'NOT_HANDED_OFF' | 'HELPDESK_FAILED' | 'INTERNAL';
+export type SidebarErrorCode = 'AUTH_INVALID' | 'AUTH_EXPIRED' | 'ADMIN_SESSION_INVALID' | 'ADMIN_REQUIRED' | 'ADMIN_NOT_CONFIGURED' | 'NOT_FOUND' | 'BAD_REQUEST' | 'NOT_HANDED_OFF' | 'HELPDESK_FAILED' | 'INTERNAL';
 
 export class SidebarError extends Error {
   constructor(

@@ -11,9 +11,10 @@
  *   GET  /api/analytics/flags              flags awaiting review
  *   GET  /api/analytics/dead-letters       jobs that used up their attempts
  *   /api/admin/...                         the admin loop's routes (rollout, shadow report, ...), when
- *                                          the connector passes `admin` (see admin/http/admin-routes.ts)
+ *                                          the connector passes `admin` (see admin/http/admin-routes.ts),
+ *                                          behind `adminGuard` too: a Zendesk-attested admin (admin-guard.ts)
  */
-import express, { type Router } from 'express';
+import express, { type RequestHandler, type Router } from 'express';
 import { ReturnRefused, returnToAutomation } from '../handoff/return-to-automation.js';
 import type { HelpdeskPort } from '../helpdesk/port.js';
 import type { Logger } from '../logger.js';
@@ -43,6 +44,8 @@ export interface SidebarDeps {
   now?: () => number;
   /** Admin routes (rollout, calibration, ...) mounted at /api/admin behind the same auth. */
   admin?: (r: Router) => void;
+  /** Checked after the app's JWT and before every admin route: who may change settings. */
+  adminGuard?: RequestHandler;
 }
 
 export function sidebarRouter(deps: SidebarDeps): Router {
@@ -100,6 +103,15 @@ export function sidebarRouter(deps: SidebarDeps): Router {
   const router = express.Router();
   router.use('/api/sidebar', sidebar);
   router.use('/api/analytics', analytics);
-  if (deps.admin) router.use('/api/admin', guarded(deps.admin));
+  const admin = deps.admin;
+  if (admin) {
+    router.use(
+      '/api/admin',
+      guarded((r) => {
+        if (deps.adminGuard) r.use(deps.adminGuard);
+        admin(r);
+      }),
+    );
+  }
   return router;
 }

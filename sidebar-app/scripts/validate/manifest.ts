@@ -49,7 +49,10 @@ export function checkManifest(m: unknown, report: Report, exists: (p: string) =>
       if (!SUPPORT_LOCATIONS.has(name)) report.add(F, `location.support.${name} is not a Support location`);
       const url = typeof def === 'string' ? def : isObject(def) ? def.url : undefined;
       if (typeof url !== 'string') report.add(F, `location.support.${name}.url must be a string`);
-      else if (!/^https?:\/\//.test(url) && !exists(url)) report.add(F, `location.support.${name}.url: ${url} does not exist (build the app: npm run build -w sidebar-app)`);
+      // A URL built from a setting ("{{setting.connector_url}}/...") is remote, as Zendesk's validator treats it.
+      else if (!/^https?:\/\//.test(url) && !url.startsWith('{{setting.') && !exists(url)) report.add(F, `location.support.${name}.url: ${url} does not exist (build the app: npm run build -w sidebar-app)`);
+      if (isObject(def) && def.signed !== undefined && typeof def.signed !== 'boolean') report.add(F, `location.support.${name}.signed must be a boolean`);
+      if (isObject(def) && def.signed === true && typeof url === 'string' && !/^(https:\/\/|\{\{setting\.)/.test(url)) report.add(F, `location.support.${name}: a signed location must be a remote https URL (Zendesk POSTs its signed token there)`);
       if (NEEDS_ICON.has(name) && !exists(`assets/icon_${name}.svg`)) report.add(F, `location ${name} needs assets/icon_${name}.svg`);
     }
   }

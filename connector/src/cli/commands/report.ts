@@ -69,6 +69,7 @@ export function registerReport(program: Command, deps: ReportDeps = {}): void {
           const h = helpdesk();
           const ratings = await syncSatisfactionRatings(store, h, { tenantId, since: range.from });
           const outcomes = await syncTicketOutcomes(store, h, { tenantId, since: range.from });
+          if (ratings.skipped) process.stderr.write(`${ratings.skipped.message}\n`);
           process.stderr.write(`synced ${ratings.stored} CSAT rating(s) and ${outcomes.synced} ticket outcome(s)${outcomes.failed.length ? `; ${outcomes.failed.length} ticket(s) unreadable` : ''}\n`);
         }
         if (flags.review) {

@@ -88,6 +88,24 @@ export class ZendeskGateway {
   }
 
   /**
+   * One call, answered as it came: status, headers and text, whatever the status. For reads
+   * that are not JSON (an app's public key in PEM) or whose headers matter (the plan's rate
+   * limit); within the budget, without retries.
+   */
+  async raw(method: string, path: string, body?: unknown): Promise<{ status: number; headers: Headers; text: string }> {
+    await this.budget.take();
+    this.calls++;
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
+    });
+    this.opts.onCall?.({ method, route: routeOf(path), status: res.status });
+    return { status: res.status, headers: res.headers, text: await res.text() };
+  }
+
+  /**
    * Yield every item of a list. Cursor pagination (`meta.has_more`, `links.next`) where
    * the endpoint supports it; endpoints that only page by offset answer `next_page`.
    */

@@ -4,13 +4,16 @@
  */
 import { BatonError } from '../../errors.js';
 import type { IntakeAdapter } from '../adapter.js';
+import type { ZendeskAccountIdentity } from './account-identity.js';
 import { parseZendeskWebhook } from './parse.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyZendeskSignature } from './signature.js';
 
 export interface ZendeskIntakeOptions {
-  /** The webhook's signing secret, and the previous one during a rotation. */
+  /** Every signing secret accepted (current, previous, and other webhooks' such as an event subscription's). */
   secrets: string[];
   replayWindowSeconds: number;
+  /** One tenant for an account named by subdomain (triggers) or numeric id (event subscriptions). */
+  identity?: ZendeskAccountIdentity;
 }
 
 export function zendeskIntake(opts: ZendeskIntakeOptions): IntakeAdapter {
@@ -20,6 +23,6 @@ export function zendeskIntake(opts: ZendeskIntakeOptions): IntakeAdapter {
     path: '/webhooks/zendesk',
     deliveryId: (d) => String(d.header('x-zendesk-webhook-invocation-id') ?? d.header('x-request-id') ?? 'unknown'),
     verify: (d) => verifyZendeskSignature({ signature: d.header(SIGNATURE_HEADER), timestamp: d.header(TIMESTAMP_HEADER) }, d.raw, opts),
-    parse: (d, deliveryId) => parseZendeskWebhook(d.raw, { deliveryId, accountHeader: d.header('x-zendesk-account-id') ?? undefined, receivedAt: d.receivedAt }),
+    parse: (d, deliveryId) => parseZendeskWebhook(d.raw, { deliveryId, accountHeader: d.header('x-zendesk-account-id') ?? undefined, receivedAt: d.receivedAt, identity: opts.identity }),
   };
 }

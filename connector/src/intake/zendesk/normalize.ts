@@ -5,11 +5,14 @@
 import type { HelpdeskEvent, OrganizationSnapshot, TicketSnapshot } from '../../events/types.js';
 import { RETURN_TO_AI_TAG, type TriggerPayload } from './trigger-payload.js';
 import type { EventPayload } from './event-payload.js';
+import type { ZendeskAccountIdentity } from './account-identity.js';
 
 export interface DeliveryInfo {
   deliveryId: string;
   accountHeader?: string;
   receivedAt: string;
+  /** Maps the numeric account id of event subscriptions to the subdomain triggers name. */
+  identity?: ZendeskAccountIdentity;
 }
 
 /** Zendesk renders statuses and priorities capitalised ("Open"); we keep the API's lower case. */
@@ -18,7 +21,10 @@ const lower = (v: string | null | undefined) => (v ? v.trim().toLowerCase() : ''
 export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEvent {
   // The tenant is the Zendesk subdomain, the same key the app's JWT carries; the ticket
   // URL is the one placeholder that contains it ("acme.zendesk.com/agent/tickets/1").
-  const accountId = subdomainOf(p.ticket.url) ?? (p.account || d.accountHeader || 'default');
+  const urlSubdomain = subdomainOf(p.ticket.url);
+  d.identity?.learn(d.accountHeader, urlSubdomain);
+  const named = urlSubdomain ?? (p.account || d.accountHeader || 'default');
+  const accountId = d.identity ? d.identity.accountKey(named) : named;
   const ticket: TicketSnapshot = {
     id: p.ticket.id,
     subject: p.ticket.subject,
@@ -68,7 +74,9 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
 
 export function normalizeEventSubscription(p: EventPayload, d: DeliveryInfo): HelpdeskEvent | null {
   const det = p.detail;
-  const accountId = d.accountHeader || p.account_id;
+  const named = d.accountHeader || String(p.account_id);
+  // The same tenant (and event ids) as trigger deliveries, so the two paths dedupe.
+  const accountId = d.identity ? d.identity.accountKey(named) : named;
   const kind = p.type.replace('zen:event-type:ticket.', '');
   const ticket: TicketSnapshot = {
     id: det.id,

@@ -10,6 +10,7 @@ import { badRequest, invalidEndpoint, ZendeskApiError } from '../zendesk-errors.
 import { apiTokenAuth } from './auth.js';
 import type { SandboxServices } from './context.js';
 import { contractGuard } from './contract-guard.js';
+import { appRoutes } from './routes/apps.js';
 import { automationRoutes } from './routes/automation.js';
 import { helpCenterApiRoutes, helpCenterPageRoutes } from './routes/help-center.js';
 import { peopleRoutes } from './routes/people.js';
@@ -55,6 +56,7 @@ export function createSandboxApp(s: SandboxServices, opts: AppOptions): express.
   app.use(searchRoutes(s));
   app.use(helpCenterApiRoutes(s));
   app.use(automationRoutes(s));
+  app.use(appRoutes(s));
 
   app.use((req, _res, next) => next(invalidEndpoint(req.method, req.path)));
   app.use(errorHandler(s.log));

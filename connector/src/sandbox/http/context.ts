@@ -3,12 +3,13 @@
  * only once it listens) and small request helpers.
  */
 import type { Request } from 'express';
+import type { SandboxApps } from '../apps/installation.js';
 import type { UserRecord } from '../model.js';
 import type { SerializeContext } from '../serializers.js';
 import type { SandboxState } from '../state.js';
 import type { TicketService } from '../ticket-service.js';
 import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
-import { notFound } from '../zendesk-errors.js';
+import { forbidden, notFound } from '../zendesk-errors.js';
 import type { ApiStats } from './request-stats.js';
 import type { FaultInjector } from './faults.js';
 import type { RateLimiter } from './rate-limiter.js';
@@ -21,6 +22,8 @@ export interface SandboxServices {
   faults: FaultInjector;
   rateLimiter: RateLimiter;
   apiUser: UserRecord;
+  /** The Baton app's installation and Zendesk's signing key for it. */
+  apps: SandboxApps;
   /** e.g. http://127.0.0.1:41234 — set once the server listens. */
   baseUrl: string;
   log: (msg: string) => void;
@@ -48,4 +51,9 @@ export function queryValue(req: Request, name: string): string | undefined {
 /** The authenticated user, set by the auth middleware. */
 export function currentUser(res: { locals: Record<string, unknown> }): UserRecord {
   return res.locals.user as UserRecord;
+}
+
+/** Endpoints Zendesk documents as "Allowed For: Admins" answer 403 to an agent's token. */
+export function requireAdmin(res: { locals: Record<string, unknown> }): void {
+  if (currentUser(res).role !== 'admin') throw forbidden();
 }

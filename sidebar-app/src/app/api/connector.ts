@@ -3,6 +3,10 @@
  * the proxy fills in the secure `shared_secret` setting and signs an HS256 JWT with it, so
  * the secret never reaches the browser. The token names the account (`iss`, the Zendesk
  * subdomain), the agent (`sub`, `name`) and the audience the connector expects.
+ *
+ * Those claims are the browser's to choose, so admin calls (/api/admin/...) also carry the
+ * session the connector put in the nav_bar page after verifying Zendesk's signed token
+ * (connector/src/sidebar-api/nav-bar-page.ts); the connector checks the role with Zendesk.
  */
 import type {
   AnalyticsSummary,
@@ -19,6 +23,14 @@ import type { ZafClient, ZafRequestFailure } from '../zaf/types';
 
 // The app reads the connector's own response types: one definition, type-checked on both sides.
 export type * from '../../../../connector/src/sidebar-api/types';
+
+/** The meta tag the connector writes into the signed nav_bar page (ADMIN_SESSION_META). */
+const ADMIN_SESSION_META = 'baton-admin-session';
+
+function adminSession(): string | null {
+  if (typeof document === 'undefined') return null;
+  return document.querySelector(`meta[name="${ADMIN_SESSION_META}"]`)?.getAttribute('content') || null;
+}
 
 /** Same as the connector's MAX_TOKEN_AGE_SECONDS: it refuses anything longer-lived. */
 const TOKEN_EXPIRY_SECONDS = 3600;
@@ -92,6 +104,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
   const baseUrl = typeof raw === 'string' ? raw.trim().replace(/\/+$/, '') : '';
   const agentId = String(user['currentUser.id'] ?? '');
   const agentName = String(user['currentUser.name'] ?? '');
+  const session = adminSession();
 
   async function call<T>(method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
     if (!/^https?:\/\//.test(baseUrl)) throw new ConnectorError('not_configured', 'The connector URL setting is empty or not a URL.');
@@ -102,7 +115,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
         dataType: 'json',
         contentType: 'application/json',
         ...(body === undefined ? {} : { data: JSON.stringify(body) }),
-        headers: { Authorization: 'Bearer {{jwt.token}}' },
+        headers: { Authorization: 'Bearer {{jwt.token}}', ...(session && path.startsWith('/api/admin/') ? { 'X-Baton-Admin-Session': session } : {}) },
         secure: true,
         cors: false,
         timeout: 15_000,

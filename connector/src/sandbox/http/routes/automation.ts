@@ -5,9 +5,9 @@ import { Router } from 'express';
 import type { WebhookRecord } from '../../model.js';
 import { triggerJson, webhookJson } from '../../serializers.js';
 import { createTrigger, type TriggerInput } from '../../triggers/engine.js';
-import { newSigningSecret } from '../../webhooks/signing.js';
+import { newSigningSecret, signatureTimestamp, signWebhookBody } from '../../webhooks/signing.js';
 import { invalidValue, notFound } from '../../zendesk-errors.js';
-import { currentUser, idParam, serializeContext, type SandboxServices } from '../context.js';
+import { currentUser, idParam, queryValue, requireAdmin, serializeContext, type SandboxServices } from '../context.js';
 import { offsetPage } from '../pagination.js';
 
 interface WebhookBody {
@@ -31,6 +31,7 @@ export function automationRoutes(s: SandboxServices): Router {
   const r = Router();
 
   r.post('/api/v2/webhooks', (req, res) => {
+    requireAdmin(res);
     const body = ((req.body as { webhook?: WebhookBody } | undefined)?.webhook ?? {}) as WebhookBody;
     if (typeof body.name !== 'string' || body.name.trim() === '') throw invalidValue('name', 'name is required');
     if (typeof body.endpoint !== 'string' || !/^https?:\/\//.test(body.endpoint)) throw invalidValue('endpoint', 'endpoint must be an http(s) URL');
@@ -54,6 +55,7 @@ export function automationRoutes(s: SandboxServices): Router {
   });
 
   r.get('/api/v2/webhooks', (_req, res) => {
+    requireAdmin(res);
     const webhooks = [...s.state.webhooks.values()].map(webhookJson);
     res.json({ webhooks, meta: { has_more: false, after_cursor: null, before_cursor: null }, links: { next: null, prev: null } });
   });
@@ -64,11 +66,47 @@ export function automationRoutes(s: SandboxServices): Router {
     return webhook;
   };
 
+  // Test Webhook: one request to the endpoint, signed with the existing webhook's secret when
+  // `webhook_id` names one; the answer is what the endpoint answered.
+  r.post('/api/v2/webhooks/test', async (req, res, next) => {
+    try {
+      requireAdmin(res);
+      const body = (req.body ?? {}) as { webhook?: WebhookBody; request?: { payload?: unknown } };
+      const existing = queryValue(req, 'webhook_id');
+      const webhook = existing ? requireWebhook(existing) : undefined;
+      const endpoint = typeof body.webhook?.endpoint === 'string' ? body.webhook.endpoint : webhook?.endpoint;
+      if (!endpoint || !/^https?:\/\//.test(endpoint)) throw invalidValue('endpoint', 'endpoint must be an http(s) URL');
+      const payload = typeof body.request?.payload === 'string' ? body.request.payload : '';
+      const secret = webhook?.signingSecret ?? newSigningSecret();
+      const timestamp = signatureTimestamp(s.state.now());
+      const answer = await fetch(endpoint, {
+        method: 'POST',
+        headers: {
+          'Content-Type': 'application/json',
+          'User-Agent': 'Zendesk Webhook',
+          'X-Zendesk-Webhook-Id': webhook?.id ?? 'test',
+          'X-Zendesk-Webhook-Invocation-Id': `test-${Date.now()}`,
+          'X-Zendesk-Webhook-Signature-Timestamp': timestamp,
+          'X-Zendesk-Webhook-Signature': signWebhookBody(secret, timestamp, payload),
+        },
+        body: payload,
+        signal: AbortSignal.timeout(10_000),
+      }).then(
+        async (r) => ({ status: r.status, headers: [...r.headers].map(([key, value]) => ({ key, value })), body: await r.text() }),
+        (err: Error) => ({ status: 0, headers: [], body: err.message }),
+      );
+      res.json({ response: answer });
+    } catch (err) {
+      next(err);
+    }
+  });
+
   r.get('/api/v2/webhooks/:id', (req, res) => {
     res.json({ webhook: webhookJson(requireWebhook(req.params.id)) });
   });
 
   r.get('/api/v2/webhooks/:id/signing_secret', (req, res) => {
+    requireAdmin(res);
     res.json({ signing_secret: { algorithm: 'SHA256', secret: requireWebhook(req.params.id).signingSecret } });
   });
 

@@ -40,6 +40,14 @@ export function helpCenterApiRoutes(s: SandboxServices): Router {
     const locales = [...new Set([HELP_CENTER_DEFAULT_LOCALE, ...s.state.articles.map((a) => a.locale ?? HELP_CENTER_DEFAULT_LOCALE)])];
     res.json({ locales, default_locale: HELP_CENTER_DEFAULT_LOCALE });
   });
+  // List Articles in one locale (an article without a locale of its own is in the default one).
+  r.get('/api/v2/help_center/:locale/articles', (req, res) => {
+    const locale = String(req.params.locale).toLowerCase();
+    const articles = s.state.articles.filter((a) => (a.locale ?? HELP_CENTER_DEFAULT_LOCALE).toLowerCase() === locale);
+    const perPage = Math.min(100, Math.max(1, Number(queryValue(req, 'per_page') ?? 30) || 30));
+    const ctx = serializeContext(s);
+    res.json({ articles: articles.slice(0, perPage).map((a) => articleSearchJson(a, '', ctx)), count: articles.length, next_page: null, previous_page: null, page: 1, per_page: perPage, page_count: Math.max(1, Math.ceil(articles.length / perPage)) });
+  });
   return r;
 }
 

@@ -6,7 +6,7 @@ import { Router } from 'express';
 import type { UserRole } from '../../model.js';
 import { groupJson, membershipJson, organizationJson, satisfactionRatingJson, userJson } from '../../serializers.js';
 import { invalidValue, notFound, recordInvalid } from '../../zendesk-errors.js';
-import { currentUser, idParam, queryValue, serializeContext, type SandboxServices } from '../context.js';
+import { currentUser, idParam, queryValue, requireAdmin, serializeContext, type SandboxServices } from '../context.js';
 import { offsetPage } from '../pagination.js';
 
 interface UserCreateBody {
@@ -81,6 +81,7 @@ export function peopleRoutes(s: SandboxServices): Router {
   });
 
   r.get('/api/v2/satisfaction_ratings', (req, res) => {
+    requireAdmin(res);
     const ctx = serializeContext(s);
     const score = queryValue(req, 'score');
     const ratings = s.state.satisfactionRatings.filter((x) => score === undefined || x.score === score);
