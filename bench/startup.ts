@@ -20,9 +20,21 @@ export interface StartupRow {
   runs: number;
   median: number;
   min: number;
+  /** CPU time (user + system) the process used until /health answered, median: unlike wall time, not inflated by other load on the machine. */
+  cpu: number;
 }
 
-async function once(args: string[], env: Record<string, string>): Promise<number> {
+/** utime + stime of a process in ms, from /proc (Linux; clock ticks of 10 ms). NaN elsewhere. */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return NaN;
+  }
+}
+
+async function once(args: string[], env: Record<string, string>): Promise<{ wall: number; cpu: number }> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-startup-'));
   const port = await freePort();
   const started = performance.now();
@@ -35,7 +47,7 @@ async function once(args: string[], env: Record<string, string>): Promise<number
     for (;;) {
       if (child.exitCode !== null) throw new Error(`${args.join(' ')} exited (${child.exitCode}) before answering /health`);
       const ok = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false);
-      if (ok) return performance.now() - started;
+      if (ok) return { wall: performance.now() - started, cpu: cpuMs(child.pid) };
       if (performance.now() - started > 60_000) throw new Error('no /health answer within 60 s');
       await new Promise((r) => setTimeout(r, 5));
     }
@@ -59,10 +71,11 @@ export async function benchStartup(runs = 5): Promise<StartupRow[]> {
   const rows: StartupRow[] = [];
   try {
     for (const [how, args] of ways) {
-      const times: number[] = [];
-      for (let i = 0; i < runs; i++) times.push(await once(args, env));
-      times.sort((a, b) => a - b);
-      rows.push({ how, runs, median: times[Math.floor(times.length / 2)]!, min: times[0]! });
+      const samples: { wall: number; cpu: number }[] = [];
+      for (let i = 0; i < runs; i++) samples.push(await once(args, env));
+      const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+      const walls = samples.map((x) => x.wall);
+      rows.push({ how, runs, median: median(walls), min: Math.min(...walls), cpu: median(samples.map((x) => x.cpu)) });
     }
   } finally {
     await sandbox.close();

@@ -8,7 +8,7 @@
 import { buildIsCurrent } from './build-state.js';
 
 if (buildIsCurrent()) {
-  await import('../dist/cli/main.js');
+  await import('../dist/main.js');
 } else if (process.env.NODE_ENV === 'production') {
   console.error('baton: connector/dist is missing or older than connector/src; run `npm run build` before starting in production');
   process.exit(1);
