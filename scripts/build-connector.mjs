@@ -11,8 +11,9 @@
  * from src/, wherever the folder is deployed.
  * Plain JavaScript on purpose: it must run before anything is compiled, without tsx.
  *
- *   node scripts/build-connector.mjs [--no-typecheck] [--outdir connector/<folder>]
- * (--outdir: another folder directly under connector/, e.g. for a test; no stamp is written.)
+ *   node scripts/build-connector.mjs [--no-typecheck] [--if-stale] [--outdir connector/<folder>]
+ * --if-stale: do nothing while connector/dist is current (`npm run demo` builds this way).
+ * --outdir: another folder directly under connector/, e.g. for a test; no stamp is written.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,6 +21,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { buildIsCurrent } from '../connector/bin/build-state.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const connector = path.join(root, 'connector');
@@ -31,6 +33,7 @@ if (path.dirname(dist) !== connector) {
   process.exit(2);
 }
 
+if (process.argv.includes('--if-stale') && outArg < 0 && buildIsCurrent()) process.exit(0);
 const started = Date.now();
 if (!process.argv.includes('--no-typecheck')) {
   const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
