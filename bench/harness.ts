@@ -13,8 +13,9 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-export async function startChild(env: Record<string, string>): Promise<Child> {
-  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'child.ts')], {
+/** `nodeArgs`: extra Node options for the child, e.g. ['--cpu-prof'] to profile the server. */
+export async function startChild(env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
+  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(import.meta.dirname, 'child.ts')], {
     // DATABASE_URL cleared first: one in the caller's environment must not turn the SQLite run into PostgreSQL.
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ZENDESK_RATE_LIMIT_PER_MINUTE: '2500', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
