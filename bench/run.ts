@@ -32,10 +32,10 @@ console.log(
 console.log(
   [
     '',
-    'bench:load posts for a fixed time (10 s) and reports autocannon\'s mean per-second rate; this table',
-    'posts a fixed number of requests after a warm-up and divides by the wall time. Both run the server',
-    'in its own process. Until this table had its own floor, it posted with fetch() from the process',
-    'that also ran the connector: client and server shared one core, so it showed about half of bench:load.',
+    'Why bench:load shows other intake numbers: it posts for a fixed time (10 s) and reports autocannon\'s',
+    'mean per-second rate, this table a fixed count after a warm-up divided by the wall time; both run the',
+    'server in its own process. (This table used to post with fetch() from the process that ran the',
+    'connector, so client and server shared one core: about half of bench:load, e.g. 437/s against 1,000/s.)',
   ].join('\n'),
 );
 
