@@ -3,7 +3,7 @@
  *
  *  1. Intake: autocannon posts signed trigger bodies (each unique: its own comment id and a
  *     fresh signature, made in setupRequest) for BENCH_LOAD_SECONDS over loopback to a
- *     connector in a child process (its own core; worker off, so only intake is measured):
+ *     connector in a child process (bench/child.ts: its own core; worker off, so only intake is measured):
  *     accepted webhooks per second, acknowledgment latency p50/p99, and a loss check (every
  *     accepted event stored with its job).
  *  2. End to end: BENCH_E2E_EVENTS real trigger bodies (rendered by the sandbox helpdesk for
@@ -12,18 +12,11 @@
  *     that every accepted event was processed with an attempt written, none dead.
  * Numbers, not assertions. Every run is bounded in count and time; loopback only.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
-import path from 'node:path';
-import readline from 'node:readline';
-import autocannon from 'autocannon';
-import { loadConfig } from '../connector/src/config/load.js';
-import { createConnector } from '../connector/src/connector.js';
 import { renderTable } from '../connector/src/demo/table.js';
-import { silentLogger } from '../connector/src/logger.js';
 import { installBatonTriggers, startSandbox, type Sandbox } from '../connector/src/sandbox/index.js';
-import { createLocalTriage, loadPolicy } from '../connector/src/triage/index.js';
 import { pgTestStore, sqliteTestStore, type TestStore } from '../test/helpers/stores.js';
+import { cannon, startChild, syntheticBody } from './harness.js';
 import { ms, summarize } from './stats.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
@@ -32,81 +25,6 @@ const E2E_EVENTS = Number(process.env.BENCH_E2E_EVENTS ?? 200);
 const E2E_RATE = Number(process.env.BENCH_E2E_RATE ?? 20);
 const E2E_TIMEOUT_MS = 120_000;
 const BACKENDS = (process.env.BENCH_BACKENDS ?? 'sqlite,postgres').split(',');
-
-/** Child mode: one connector on an ephemeral loopback port; prints its URL, stops on SIGTERM. */
-async function child(): Promise<void> {
-  const policy = loadPolicy();
-  const connector = await createConnector({ config: loadConfig(process.env), log: silentLogger, policy, triage: createLocalTriage(policy), runWorker: process.env.BENCH_WORKER === 'on' });
-  const url = await connector.start(0, '127.0.0.1');
-  console.log(JSON.stringify({ url }));
-  process.once('SIGTERM', () => void connector.stop().then(() => process.exit(0)));
-}
-
-interface Child {
-  url: string;
-  stop(): Promise<void>;
-}
-
-async function startChild(env: Record<string, string>): Promise<Child> {
-  const proc: ChildProcess = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'load.ts'), '--child'], {
-    // DATABASE_URL cleared first: one in the caller's environment must not turn the SQLite run into PostgreSQL.
-    env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ZENDESK_RATE_LIMIT_PER_MINUTE: '2500', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const first = await new Promise<string>((resolve, reject) => {
-    readline.createInterface({ input: proc.stdout! }).once('line', resolve);
-    proc.once('exit', (code) => reject(new Error(`bench child exited (${code}) before listening`)));
-  });
-  return {
-    url: (JSON.parse(first) as { url: string }).url,
-    stop: () => new Promise<void>((resolve) => (proc.exitCode !== null ? resolve() : (proc.once('exit', () => resolve()), proc.kill('SIGTERM')))),
-  };
-}
-
-const stamp = () => new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
-const sign = (secret: string, ts: string, body: string) => crypto.createHmac('sha256', secret).update(ts + body).digest('base64');
-
-function syntheticBody(i: number): string {
-  return JSON.stringify({
-    schema: 'baton.trigger.v1',
-    event: 'ticket.comment_added',
-    account: 'Bench',
-    ticket: { id: String(100_000 + i), subject: 'Where is my order?', status: 'Open', priority: '', tags: 'web', group_id: '', assignee_id: '', via: 'Mail', url: 'bench.zendesk.com/agent/tickets/1', updated_at: stamp() },
-    comment: { id: String(i), body: `Hi, where is my order NW-${100_000 + i}? It should have arrived by now.`, author_id: '77', public: 'true', created_at: stamp() },
-    requester: { id: '77', name: 'Bench Customer', email: 'bench@example.com', locale: 'English', tags: '' },
-    organization: { id: '', name: '', tags: '' },
-    current_user: { id: '77', role: 'End-user' },
-  });
-}
-
-/** autocannon over `next()` bodies, each signed at send time; collects the ids answered "accepted". */
-async function cannon(url: string, secret: string, next: () => string | null, opts: { duration?: number; amount?: number; overallRate?: number; connections: number }) {
-  const accepted: string[] = [];
-  const result = await autocannon({
-    url: `${url}/webhooks/zendesk`,
-    connections: opts.connections,
-    ...(opts.duration ? { duration: opts.duration } : {}),
-    ...(opts.amount ? { amount: opts.amount } : {}),
-    ...(opts.overallRate ? { overallRate: opts.overallRate } : {}),
-    requests: [
-      {
-        method: 'POST',
-        setupRequest: (req) => {
-          const body = next();
-          if (body === null) return req; // out of bodies: amount stops the run
-          const ts = stamp();
-          return { ...req, body, headers: { 'content-type': 'application/json', 'x-zendesk-webhook-signature-timestamp': ts, 'x-zendesk-webhook-signature': sign(secret, ts, body) } };
-        },
-        onResponse: (status, body) => {
-          if (status !== 202) return;
-          const answer = JSON.parse(body) as { status: string; event_id?: string };
-          if (answer.status === 'accepted' && answer.event_id) accepted.push(answer.event_id);
-        },
-      },
-    ],
-  });
-  return { result, accepted };
-}
 
 const count = async (db: TestStore, table: 'webhook_events' | 'jobs') =>
   Number((await db.store.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0);
@@ -198,5 +116,4 @@ async function main(): Promise<void> {
   process.exitCode = lost === 0 ? 0 : 1;
 }
 
-if (process.argv.includes('--child')) await child();
-else await main();
+await main();

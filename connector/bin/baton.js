@@ -1,7 +1,19 @@
 #!/usr/bin/env node
-// `npx baton`: runs the TypeScript CLI in this same process (tsx's loader registered here),
-// so signals reach the connector itself and a SIGKILL kills exactly one process.
-import { register } from 'tsx/esm/api';
+// `npx baton`: runs the compiled connector (connector/dist, from `npm run build`) in this
+// same process, so signals reach the connector itself and a SIGKILL kills exactly one process.
+//
+// A checkout that has not been built, or whose sources changed after the build, runs the
+// TypeScript sources through tsx instead (development), so nobody ever runs stale code.
+// With NODE_ENV=production that fallback is refused: a server runs the build or nothing.
+import { buildIsCurrent } from './build-state.js';
 
-register();
-await import('../src/cli/main.ts');
+if (buildIsCurrent()) {
+  await import('../dist/main.js');
+} else if (process.env.NODE_ENV === 'production') {
+  console.error('baton: connector/dist is missing or older than connector/src; run `npm run build` before starting in production');
+  process.exit(1);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

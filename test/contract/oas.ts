@@ -1,27 +1,19 @@
 /**
- * Zendesk API contract for tests: request/response validation against Zendesk's OpenAPI file
- * (../shared/zendesk/oas.yaml next to the repository, or $BATON_SHARED_DIR/zendesk/oas.yaml).
- * The spec is parsed once per test process. The validator core lives in the sandbox
+ * Zendesk API contract for tests: request/response validation against the part of Zendesk's
+ * OpenAPI file the sandbox and tests use, committed as connector/contract/zendesk-api.json
+ * (derived from ../shared/zendesk/oas.yaml; derived-contract.test.ts checks they agree when the
+ * spec is present). Parsed once per test process. The validator core lives in the sandbox
  * (connector/src/sandbox/contract/) because the sandbox enforces the same contract at runtime.
  *
  *   expectValidRequest('PUT', '/api/v2/tickets/42', body)   // strict: unknown fields fail
  *   expectValidResponse('GET', '/api/v2/tickets/42', 200, json)
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadContract, type ContractResult, type ZendeskContract } from '../../connector/src/sandbox/contract/validator.js';
 
 export type { ContractIssue, ContractResult } from '../../connector/src/sandbox/contract/validator.js';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-export function specPath(): string {
-  const shared = process.env.BATON_SHARED_DIR?.trim() ? path.resolve(process.env.BATON_SHARED_DIR) : path.resolve(repoRoot, '../shared');
-  return path.join(shared, 'zendesk', 'oas.yaml');
-}
-
 export function contract(): ZendeskContract {
-  return loadContract(specPath());
+  return loadContract();
 }
 
 /** Strict: a field the spec does not define for this operation's request is an error. */

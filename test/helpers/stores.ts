@@ -1,7 +1,8 @@
 /**
  * Real databases for tests: a fresh SQLite file, or a fresh PostgreSQL schema on the
- * server at BATON_TEST_DATABASE_URL (default: the local 127.0.0.1:5432, database test).
- * PostgreSQL tests are never skipped: CI starts the server.
+ * server at BATON_TEST_DATABASE_URL. Under vitest the global setup sets it (a given URL, the
+ * local 127.0.0.1:5432, or an embedded server: test/helpers/postgres-server.ts); the benches
+ * use it, else DATABASE_URL, else the local server. PostgreSQL tests are never skipped.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -10,8 +11,9 @@ import path from 'node:path';
 import pg from 'pg';
 import { openStore, type Store } from '../../connector/src/store/db.js';
 import { migrate } from '../../connector/src/store/migrate.js';
+import { LOCAL_PG_URL } from './postgres-server.js';
 
-export const PG_URL = process.env.BATON_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const PG_URL = process.env.BATON_TEST_DATABASE_URL?.trim() || process.env.DATABASE_URL?.trim() || LOCAL_PG_URL;
 
 export interface TestStore {
   store: Store;

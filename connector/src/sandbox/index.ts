@@ -44,7 +44,7 @@ export interface SandboxOptions {
   log?: (msg: string) => void;
   /** The helpdesk clock for ticket/comment/audit times and signature timestamps (fixtures fix it). */
   now?: () => Date;
-  /** The Zendesk OpenAPI file; default ../shared/zendesk/oas.yaml or $BATON_SHARED_DIR/zendesk/oas.yaml. */
+  /** The Zendesk API contract; default the committed connector/contract/zendesk-api.json (derived from Zendesk's OpenAPI file). */
   specPath?: string;
   /** Waits before each webhook retry (default [50, 200, 500]: three retries). */
   webhookRetryDelaysMs?: number[];

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
 import type { Database } from './schema.js';
 
 export type Dialect = 'sqlite' | 'postgres';
@@ -40,6 +40,27 @@ export function openStore(opts: { databaseUrl?: string; sqlitePath?: string; poo
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
+}
+
+/**
+ * Kysely asks better-sqlite3 to prepare (parse and plan) every query anew; the webhook intake
+ * runs the same five statements for every delivery, so prepared statements are kept, the
+ * most recently used 256. Sharing one is safe: Kysely runs a statement to completion before
+ * the next query (nothing here streams rows with iterate()).
+ */
+function withStatementCache(sqlite: SQLite.Database, max = 256): SqliteDatabase {
+  const cache = new Map<string, SQLite.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql) {
+      let statement = cache.get(sql);
+      if (statement) cache.delete(sql); // re-inserted below: the Map's order is the recency
+      else statement = sqlite.prepare(sql);
+      cache.set(sql, statement);
+      if (cache.size > max) cache.delete(cache.keys().next().value!);
+      return statement;
+    },
+  };
 }

@@ -1,7 +1,9 @@
 /**
- * Finds and parses Zendesk's Support API OpenAPI file (../shared/zendesk/oas.yaml, see
- * shared/zendesk/SOURCE.md). Parsing the 1.2 MB YAML takes about a second, so each file is
- * parsed once per process and shared by every sandbox and every test in that process.
+ * Finds and parses the Zendesk API contract: by default the part of Zendesk's OpenAPI file
+ * the sandbox and tests use, committed as connector/contract/zendesk-api.json (derive.ts), so
+ * a clone without ../shared has it; the full Support API file (../shared/zendesk/oas.yaml, see
+ * shared/zendesk/SOURCE.md) when it is asked for by path. Each file is parsed once per process
+ * and shared by every sandbox and every test in that process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -47,24 +49,29 @@ export function sharedDir(repoRoot: string = findRepoRoot()): string {
   return fromEnv && fromEnv.trim() !== '' ? path.resolve(fromEnv) : path.resolve(repoRoot, '../shared');
 }
 
-export function defaultSpecPath(repoRoot?: string): string {
+/** Zendesk's full OpenAPI file in the shared reference folder (absent from a plain clone). */
+export function sharedSpecPath(repoRoot?: string): string {
   return path.join(sharedDir(repoRoot), 'zendesk', 'oas.yaml');
 }
 
+/** The committed contract derived from it (same place relative to src/ and to a compiled dist/). */
+export const DERIVED_CONTRACT_PATH = fileURLToPath(new URL('../../../contract/zendesk-api.json', import.meta.url));
+
 const cache = new Map<string, OpenApiDocument>();
 
-export function loadSpec(specPath: string = defaultSpecPath()): OpenApiDocument {
+export function loadSpec(specPath: string = DERIVED_CONTRACT_PATH): OpenApiDocument {
   const key = path.resolve(specPath);
   const cached = cache.get(key);
   if (cached) return cached;
   if (!fs.existsSync(key)) {
     throw new BatonError(
       'CONFIG_INVALID',
-      `Zendesk OpenAPI spec not found at ${key}. Set BATON_SHARED_DIR to the directory holding zendesk/oas.yaml, or start the sandbox with strictContract: false.`,
+      `Zendesk API contract not found at ${key}. The repository carries it as connector/contract/zendesk-api.json (npm run contract:derive rewrites it from zendesk/oas.yaml).`,
     );
   }
-  // The spec uses YAML anchors heavily; lift the alias limit meant for untrusted input.
-  const doc = parse(fs.readFileSync(key, 'utf8'), { maxAliasCount: -1 }) as OpenApiDocument;
+  const text = fs.readFileSync(key, 'utf8');
+  // The YAML spec uses anchors heavily; lift the alias limit meant for untrusted input.
+  const doc = (key.endsWith('.json') ? JSON.parse(text) : parse(text, { maxAliasCount: -1 })) as OpenApiDocument;
   if (!doc || typeof doc !== 'object' || !doc.paths || !doc.components?.schemas) {
     throw new BatonError('CONFIG_INVALID', `${key} is not an OpenAPI document with paths and components.schemas`);
   }

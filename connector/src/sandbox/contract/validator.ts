@@ -13,7 +13,7 @@ import { applyErrata } from './errata.js';
 import { EXTRA_OPERATIONS, ZENDESK_ERROR_BODY, type HttpMethod } from './extra-schemas.js';
 import { normalizeApiPath, PathMatcher } from './path-matcher.js';
 import { toJsonSchema, type Mode } from './schema-transform.js';
-import { defaultSpecPath, loadSpec, type OpenApiDocument, type OpenApiOperation } from './spec-loader.js';
+import { DERIVED_CONTRACT_PATH, loadSpec, type OpenApiDocument, type OpenApiOperation } from './spec-loader.js';
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object's type.
 const addFormats = addFormatsImport as unknown as typeof addFormatsImport.default;
@@ -195,8 +195,8 @@ function lastSegment(pointer: string): string | undefined {
 
 const contracts = new Map<string, ZendeskContract>();
 
-/** The contract for a spec file (default: ../shared/zendesk/oas.yaml), built once per process. */
-export function loadContract(specPath: string = defaultSpecPath()): ZendeskContract {
+/** The contract for a spec file (default: the committed connector/contract/zendesk-api.json), built once per process. */
+export function loadContract(specPath: string = DERIVED_CONTRACT_PATH): ZendeskContract {
   const key = path.resolve(specPath);
   const doc = loadSpec(key);
   let contract = contracts.get(key);

@@ -1,0 +1,2 @@
+export declare const CONNECTOR_DIR: string;
+export declare function buildIsCurrent(): boolean;
