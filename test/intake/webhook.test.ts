@@ -136,6 +136,15 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     expect(row!.status).toBe('ignored');
   });
 
+  it('answers 503 with Retry-After when the delivery cannot be recorded, so the sender waits before retrying', async () => {
+    // A real failure of the store: the table the event goes into is gone.
+    await ts.store.db.schema.dropTable('jobs').execute();
+    const res = await post(triggerBody);
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBe('10');
+    expect(res.body.error.code).toBe('STORE');
+  });
+
   it('accepts and ignores event types triage has no use for', async () => {
     const raw = JSON.stringify({ ...JSON.parse(eventBody), type: 'zen:event-type:ticket.priority_changed', event: { current: 'HIGH', previous: 'LOW' } });
     const res = await post(raw);

@@ -13,6 +13,9 @@ import { acceptEvent } from './accept.js';
 import type { IntakeAdapter } from './adapter.js';
 import { isOwnUpdate } from './own-updates.js';
 
+/** Seconds a sender should wait before retrying a delivery we could not record. */
+export const RETRY_AFTER_SECONDS = 10;
+
 export interface WebhookDeps {
   store: Store;
   queue: JobQueue;
@@ -66,7 +69,12 @@ function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void 
         }
         log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook intake failed');
         // 503 makes the helpdesk retry the delivery: nothing was acknowledged, so nothing is lost.
-        return finish(503, 'error', { error: { code: 'STORE', message: 'Could not record the webhook; the helpdesk will retry it.' } });
+        // Zendesk retries a 503 only when it carries a Retry-After of at most 60 seconds
+        // ("Webhook retries", developer.zendesk.com/api-reference/webhooks/introduction);
+        // a short wait gives a restarting database a moment, and the catch-up sweep reads
+        // whatever the retries still miss.
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        return finish(503, 'error', { error: { code: 'STORE', message: `Could not record the webhook; retry after ${RETRY_AFTER_SECONDS} seconds.` } });
       }
     },
   );
