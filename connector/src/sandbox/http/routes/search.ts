@@ -57,11 +57,15 @@ export function searchRoutes(s: SandboxServices): Router {
   r.get('/api/v2/incremental/tickets/cursor', (req, res) => {
     const rawCursor = queryValue(req, 'cursor');
     const startTime = queryValue(req, 'start_time');
-    let candidates = s.state.listTickets();
+    // "Must be at least one minute in the past. Data isn't provided for the most recent
+    // minute" (oas.yaml, IncrementalUnixTime): changes newer than the lag wait for a later read.
+    const horizon = s.state.now().getTime() - s.exportLagMs;
+    let candidates = s.state.listTickets().filter((t) => t.updatedAt.getTime() <= horizon);
     if (rawCursor) {
       const seq = decodeCursor(rawCursor);
       candidates = candidates.filter((t) => t.changeSeq > seq);
     } else if (startTime && /^\d+$/.test(startTime)) {
+      if (Number(startTime) * 1000 > horizon) throw badRequest(`Too recent start_time. Use a start_time older than ${Math.round(s.exportLagMs / 1000)} seconds.`);
       candidates = candidates.filter((t) => t.updatedAt.getTime() >= Number(startTime) * 1000);
     } else throw badRequest('start_time (unix seconds) or cursor is required');
     const perPage = Math.min(Number(queryValue(req, 'per_page') ?? 1000) || 1000, 1000);
@@ -69,7 +73,7 @@ export function searchRoutes(s: SandboxServices): Router {
     const page = ordered.slice(0, perPage);
     const last = page[page.length - 1];
     // Nothing new: a cursor stays put; a start_time with no match points at the latest change.
-    const position = last ? last.changeSeq : rawCursor ? decodeCursor(rawCursor) : Math.max(0, ...s.state.listTickets().map((t) => t.changeSeq));
+    const position = last ? last.changeSeq : rawCursor ? decodeCursor(rawCursor) : Math.max(0, ...s.state.listTickets().filter((t) => t.updatedAt.getTime() <= horizon).map((t) => t.changeSeq));
     const afterCursor = encodeCursor(position);
     const ctx = serializeContext(s);
     res.json({
