@@ -3,6 +3,7 @@
  * each becomes: the same event, with the same id, as a webhook for that comment would give,
  * so that a message found twice (a late webhook and the sweep) is accepted once.
  */
+import { withoutNul } from '../events/without-nul.js';
 import { commentEventId, type CustomerMessageEvent, type MessageSnapshot, type OrganizationSnapshot, type PersonSnapshot, type Provider, type TicketSnapshot } from '../events/types.js';
 
 export interface TicketContext {
@@ -26,7 +27,7 @@ export function unansweredCustomerMessages(messages: MessageSnapshot[], selfUser
 }
 
 export function customerMessageEvent(ctx: TicketContext, message: MessageSnapshot, isNewTicket: boolean, deliveryId: string): CustomerMessageEvent {
-  return {
+  return withoutNul({
     type: 'ticket.customer_message',
     provider: ctx.provider,
     accountId: ctx.accountId,
@@ -39,7 +40,7 @@ export function customerMessageEvent(ctx: TicketContext, message: MessageSnapsho
     actor: { id: message.authorId, via: 'api_read' },
     message,
     isNewTicket,
-  };
+  });
 }
 
 const timeOf = (m: MessageSnapshot) => (m.createdAt ? Date.parse(m.createdAt) : 0);
