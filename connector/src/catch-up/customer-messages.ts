@@ -23,7 +23,9 @@ export const isCustomerMessage = (m: MessageSnapshot, selfUserIds: ReadonlySet<s
  */
 export function unansweredCustomerMessages(messages: MessageSnapshot[], selfUserIds: ReadonlySet<string>, sinceMs: number): MessageSnapshot[] {
   const lastAnswer = messages.reduce((at, m, i) => (m.public && (m.authorRole !== 'end-user' || selfUserIds.has(m.authorId)) ? i : at), -1);
-  return messages.filter((m, i) => i > lastAnswer && isCustomerMessage(m, selfUserIds) && timeOf(m) >= sinceMs);
+  // Helpdesk times have whole seconds: a message in the same second as `sinceMs` counts.
+  const since = Math.floor(sinceMs / 1000) * 1000;
+  return messages.filter((m, i) => i > lastAnswer && isCustomerMessage(m, selfUserIds) && timeOf(m) >= since);
 }
 
 export function customerMessageEvent(ctx: TicketContext, message: MessageSnapshot, isNewTicket: boolean, deliveryId: string): CustomerMessageEvent {

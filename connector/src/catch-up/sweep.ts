@@ -18,6 +18,7 @@ import { SweepLease } from './lease.js';
 /** Pages read in one sweep before the rest waits for the next (keeps one run bounded). */
 const MAX_PAGES_PER_RUN = 50;
 const DONE_STATUSES = new Set(['closed', 'deleted']);
+const PENDING_DELIVERY_GRACE_MS = 10 * 60_000;
 
 export interface SweepTenant {
   tenantId: string;
@@ -128,6 +129,17 @@ export class CatchUpSweep {
   private async recoverTicket(tenant: SweepTenant, ticketId: string, requesterId: string, since: number): Promise<number> {
     const { deps } = this;
     const provider = deps.reader.provider;
+    // A delivery for this ticket was just kept and is about to be read: its job takes the
+    // messages (one stuck for long is a dead letter to look at, not a reason to wait).
+    const pending = await deps.store.db
+      .selectFrom('raw_deliveries')
+      .select('id')
+      .where('tenant_id', '=', tenant.tenantId)
+      .where('ticket_id', '=', ticketId)
+      .where('status', '=', 'pending')
+      .where('received_at', '>', (deps.now ?? Date.now)() - PENDING_DELIVERY_GRACE_MS)
+      .executeTakeFirst();
+    if (pending) return 0;
     const messages = await deps.reader.messages(ticketId, requesterId);
     const query = { tenantId: tenant.tenantId, provider, accountId: tenant.accountId, ticketId, sinceMs: since };
     if ((await missingCustomerMessages(deps.store, query, messages, deps.selfUserIds())).length === 0) return 0;
