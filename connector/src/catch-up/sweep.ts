@@ -65,7 +65,10 @@ export class CatchUpSweep {
       this.running = this.runOnce()
         .catch((err) => {
           this.deps.onRun?.('failed', 0);
-          this.deps.log.warn({ err: (err as Error).message }, 'catch-up sweep failed; the next one starts where this one stopped');
+          const status = (err as { details?: { httpStatus?: number } }).details?.httpStatus;
+          // Zendesk's incremental export is "Allowed for Admins" (oas.yaml).
+          const hint = status === 403 ? ': reading changed tickets needs an admin API user (ZENDESK_EMAIL)' : '; the next one starts where this one stopped';
+          this.deps.log.warn({ err: (err as Error).message }, `catch-up sweep failed${hint}`);
         })
         .finally(() => {
           if (!this.stopped) this.timer = setTimeout(tick, this.deps.intervalMs);
