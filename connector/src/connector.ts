@@ -20,6 +20,11 @@ import { PROCESS_EVENT_JOB } from './jobs/job-keys.js';
 import { intakeAdapters } from './intake/adapters.js';
 import { bodyErrorHandler, webhookRouter } from './intake/webhook-route.js';
 import { collapseRepeatedSlashes } from './http/collapse-slashes.js';
+import { helpdeskTicketReader } from './helpdesk/ticket-reader.js';
+import { RESOLVE_DELIVERY_JOB } from './intake/raw-deliveries.js';
+import { resolveDeliveryHandler } from './catch-up/resolve-delivery.js';
+import { CatchUpSweep } from './catch-up/sweep.js';
+import { sweepTenant } from './catch-up/tenant.js';
 import { jobsRouter } from './http/jobs-api.js';
 import { JobQueue } from './jobs/queue.js';
 import { Worker } from './jobs/worker.js';
@@ -65,6 +70,7 @@ export interface Connector {
   store: Store;
   queue: JobQueue;
   worker: Worker;
+  sweep: CatchUpSweep;
   metrics: Metrics;
   /** The helpdesk account this connector serves. */
   helpdesk: HelpdeskPort;
@@ -110,9 +116,11 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     metrics,
     ...opts.pipeline,
   };
+  const reader = helpdeskTicketReader(helpdesk);
   const worker = new Worker(
     queue,
     {
+      [RESOLVE_DELIVERY_JOB]: resolveDeliveryHandler({ store, queue, readerFor: () => reader, selfUserIds: () => selfUserIds }),
       [PROCESS_EVENT_JOB]: processEventHandler(pipeline),
       [SILENCE_TIMER]: silenceTimerHandler(pipeline),
       [PICKUP_TIMER]: pickupTimerHandler(pipeline),
@@ -125,6 +133,24 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       onSettled: (job, outcome) => metrics.jobs.inc({ kind: job.kind, outcome }),
     },
   );
+
+  const configuredAccount = config.zendeskSubdomain;
+  const sweep = new CatchUpSweep({
+    store,
+    queue,
+    reader,
+    tenant: () => sweepTenant(store, reader.provider, configuredAccount, Date.now()),
+    selfUserIds: () => selfUserIds,
+    log: log.child({ part: 'sweep' }),
+    holder: workerId,
+    intervalMs: config.BATON_SWEEP_INTERVAL_SECONDS * 1000,
+    // Long enough for a sweep of many pages; it is extended at every page and released at the end.
+    leaseMs: Math.max(60_000, config.BATON_SWEEP_INTERVAL_SECONDS * 1000),
+    onRun: (outcome, recovered) => {
+      metrics.sweepRuns.inc({ outcome });
+      if (recovered > 0) metrics.sweepRecoveredTickets.inc(recovered);
+    },
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -200,10 +226,13 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     store,
     queue,
     worker,
+    sweep,
     metrics,
     helpdesk,
     async start(port = config.PORT, host = config.HOST) {
       if (opts.runWorker !== false) worker.start();
+      // The sweep enqueues work, so it runs where a worker does.
+      if (opts.runWorker !== false && config.BATON_SWEEP_INTERVAL_SECONDS > 0) sweep.start();
       server = await new Promise<Server>((resolve) => {
         const s = app.listen(port, host, () => resolve(s));
       });
@@ -212,6 +241,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${p}`;
     },
     async stop() {
+      await sweep.stop();
       await worker.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));
       server?.closeAllConnections?.();

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import { loadConfig } from '../../connector/src/config/load.js';
 import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
 import { silentLogger } from '../../connector/src/logger.js';
-import { PROCESS_EVENT_JOB } from '../../connector/src/jobs/job-keys.js';
+import { INTAKE_JOB_KINDS } from '../../connector/src/intake/raw-deliveries.js';
 import { connectorEnvFor, installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
@@ -52,7 +52,7 @@ export async function startStack(
         const row = await db.store.db
           .selectFrom('jobs')
           .select((eb) => eb.fn.countAll<number>().as('n'))
-          .where('kind', '=', PROCESS_EVENT_JOB)
+          .where('kind', 'in', INTAKE_JOB_KINDS)
           .where('status', 'in', ['queued', 'running'])
           .executeTakeFirst();
         if (Number(row?.n ?? 0) === 0) return;

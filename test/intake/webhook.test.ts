@@ -92,15 +92,48 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     expect((await post(body, { 'content-type': 'application/json' })).status).toBe(401);
   });
 
-  it('answers 400 naming the field when a field has the wrong shape', async () => {
+  it('answers 400 naming the field when a body names no ticket', async () => {
+    const unknown = JSON.stringify({ hello: 'world' });
+    const res = await post(unknown);
+    expect(res.status).toBe(400);
+    expect(res.body.error).toMatchObject({ code: 'WEBHOOK_INVALID_PAYLOAD', details: { field: 'schema' } });
+  });
+
+  it('keeps a signed body with a field of the wrong shape and reads its comment through the API', async () => {
     const body = JSON.parse(triggerBody);
     body.comment.body = { html: 'not a string' };
-    const raw = JSON.stringify(body);
+    const res = await post(JSON.stringify(body));
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'accepted', kept: 'invalid_payload', ticket_id: '35436' });
+    const [kept] = await ts.store.db.selectFrom('raw_deliveries').selectAll().execute();
+    expect(kept).toMatchObject({ ticket_id: '35436', cause: 'invalid_payload', status: 'pending', tenant_id: 'zendesk:northwind' });
+    const [job] = await ts.store.db.selectFrom('jobs').select(['kind', 'tenant_id']).execute();
+    expect(job).toEqual({ kind: 'resolve-delivery', tenant_id: 'zendesk:northwind' });
+    expect(await ts.store.db.selectFrom('webhook_events').selectAll().execute()).toHaveLength(0);
+  });
+
+  it('keeps a signed body that is not valid JSON (a customer\'s quote and line break unescaped), recovering the ticket id', async () => {
+    // Zendesk does not document whether it JSON-escapes placeholder values: if it does not,
+    // a customer's quote or line break breaks the JSON. The signature still proves the sender.
+    const raw = triggerBody.replace(/"subject":\s*"[^"]*"/, '"subject": "My "urgent"\nrefund"');
+    expect(() => JSON.parse(raw)).toThrow();
     const res = await post(raw);
-    expect(res.status).toBe(400);
-    expect(res.body.error).toMatchObject({ code: 'WEBHOOK_INVALID_PAYLOAD', details: { field: 'comment.body' } });
-    const unknown = JSON.stringify({ hello: 'world' });
-    expect((await post(unknown)).body.error.details.field).toBe('schema');
+    expect(res.status).toBe(202);
+    expect(res.body).toMatchObject({ status: 'accepted', kept: 'malformed_json', ticket_id: '35436' });
+    const [kept] = await ts.store.db.selectFrom('raw_deliveries').selectAll().execute();
+    expect(kept).toMatchObject({ cause: 'malformed_json', status: 'pending', body: raw });
+  });
+
+  it('never dedupes on an empty comment id: each delivery is kept to read its comment', async () => {
+    const body = JSON.parse(triggerBody);
+    body.comment.id = '';
+    const first = await post(JSON.stringify(body));
+    body.ticket.updated_at = '2026-03-02T10:00:00Z'; // the next comment on the same ticket
+    const second = await post(JSON.stringify(body));
+    expect([first.status, first.body.status, second.status, second.body.status]).toEqual([202, 'accepted', 202, 'accepted']);
+    const events = await ts.store.db.selectFrom('webhook_events').select('id').execute();
+    expect(events.map((e) => e.id).filter((id) => id.endsWith(':c'))).toEqual([]);
+    expect(await ts.store.db.selectFrom('raw_deliveries').select('cause').execute()).toEqual([{ cause: 'empty_comment_id' }, { cause: 'empty_comment_id' }]);
   });
 
   it('answers 400 to a ticket id that is not a Zendesk id, instead of failing later', async () => {
@@ -134,6 +167,15 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     expect((await queue.counts()).queued).toBeUndefined();
     const [row] = await ts.store.db.selectFrom('webhook_events').select('status').execute();
     expect(row!.status).toBe('ignored');
+  });
+
+  it('answers 503 with Retry-After when the delivery cannot be recorded, so the sender waits before retrying', async () => {
+    // A real failure of the store: the table the event goes into is gone.
+    await ts.store.db.schema.dropTable('jobs').execute();
+    const res = await post(triggerBody);
+    expect(res.status).toBe(503);
+    expect(res.headers['retry-after']).toBe('10');
+    expect(res.body.error.code).toBe('STORE');
   });
 
   it('accepts and ignores event types triage has no use for', async () => {

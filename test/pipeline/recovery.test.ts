@@ -39,7 +39,7 @@ describe('recovery', () => {
   it('survives helpdesk 5xx on the first write of a handoff and still writes note and message once', async () => {
     stack = await startStack();
     const s = stack;
-    s.sandbox.injectFault({ status: 500, count: 4, path: '/api/v2/tickets/' }); // more than the gateway's own retries
+    s.sandbox.injectFault({ status: 500, count: 4, path: '/api/v2/tickets/', method: 'PUT' }); // more than the gateway's own retries
     const id = s.sandbox.inbound({ requester: { name: 'Kim Lee', email: 'kim@example.com' }, subject: 'Lawyer', body: 'My lawyer will be in touch about a lawsuit over your data breach.', channel: 'email' }).ticket.id;
     await s.settle();
     expect(internalNotes(s.sandbox, id)).toHaveLength(1);

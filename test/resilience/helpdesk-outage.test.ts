@@ -5,6 +5,7 @@
  * the default number of attempts.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { INTAKE_JOB_KINDS } from '../../connector/src/intake/raw-deliveries.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 import { writeBackProblems } from './helpers/exactly-once.js';
 import { mixedMessage } from './helpers/serve-env.js';
@@ -24,13 +25,14 @@ describe('helpdesk outage', () => {
     s.sandbox.injectFault({ status: 503, count: 40, path: '/api/v2/' });
     const ids = [0, 1, 2, 3, 4].map((i) => s.sandbox.inbound(mixedMessage(i)).ticket.id);
     await until('jobs to fail and be queued for a later try', async () => {
-      const retried = await s.db.store.db.selectFrom('jobs').select('id').where('kind', '=', 'process-event').where('status', '=', 'queued').where('attempts', '>=', 1).execute();
+      const retried = await s.db.store.db.selectFrom('jobs').select('id').where('kind', 'in', INTAKE_JOB_KINDS).where('status', '=', 'queued').where('attempts', '>=', 1).execute();
       return retried.length > 0;
     });
     await until('the outage to be spent', () => (s.sandbox.stats().byStatus['503'] ?? 0) >= 40, 45_000);
     await s.settle();
     expect(await writeBackProblems(s.sandbox, s.db.store, ids)).toEqual([]);
-    const jobs = await s.db.store.db.selectFrom('jobs').select(['attempts', 'last_error']).where('kind', '=', 'process-event').execute();
+    // The jobs between a delivery and its write-back (reading the comment, then the event).
+    const jobs = await s.db.store.db.selectFrom('jobs').select(['attempts', 'last_error']).where('kind', 'in', INTAKE_JOB_KINDS).execute();
     expect(Math.max(...jobs.map((j) => j.attempts))).toBeGreaterThan(1);
     expect(jobs.some((j) => /503/.test(j.last_error ?? ''))).toBe(true); // the failure stays visible after success
   }, 60_000);

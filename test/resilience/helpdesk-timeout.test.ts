@@ -22,7 +22,7 @@ describe('helpdesk timeouts', () => {
   it('retries a timed-out write without a second reply when the first one lands late', async () => {
     stack = await startStack();
     const s = stack;
-    s.sandbox.injectFault({ answerDelayMs: DELAY_MS, count: 1, path: '/api/v2/tickets/' });
+    s.sandbox.injectFault({ answerDelayMs: DELAY_MS, count: 1, path: '/api/v2/tickets/', method: 'PUT' });
     const id = s.sandbox.inbound({ requester: { name: 'Tim Out', email: 'tim@example.com' }, subject: 'password', body: 'I forgot my password, how do I reset it?', channel: 'web' }).ticket.id;
     await s.settle();
     // The scenario happened: the first write timed out and was tried again.

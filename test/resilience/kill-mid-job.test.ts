@@ -41,7 +41,7 @@ describe('SIGKILL mid-job', () => {
     procs.push(first);
     await installBatonTriggers(sandbox, { endpointUrl: `${first.url}/webhooks/zendesk`, secret });
     // Zendesk applies the ticket update but answers 3 s late: the process dies while it waits.
-    sandbox.injectFault({ answerDelayMs: 3000, count: 1, path: '/api/v2/tickets/' });
+    sandbox.injectFault({ answerDelayMs: 3000, count: 1, path: '/api/v2/tickets/', method: 'PUT' });
     const id = sandbox.inbound({ requester: { name: 'Rita Moreno', email: 'rita@example.com' }, subject: 'password', body: 'I forgot my password, how do I reset it?', channel: 'web' }).ticket.id;
     const job = () => db.store.db.selectFrom('jobs').selectAll().where('kind', '=', 'process-event').executeTakeFirst();
     await until('the job to start', async () => (await job())?.status === 'running');

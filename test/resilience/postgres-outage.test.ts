@@ -56,7 +56,7 @@ describe('PostgreSQL unreachable for a while', () => {
 
     // A job whose helpdesk write lands but whose answer is late: the database goes away
     // before the job can record anything.
-    s.sandbox.injectFault({ answerDelayMs: 800, count: 1, path: '/api/v2/tickets/' });
+    s.sandbox.injectFault({ answerDelayMs: 800, count: 1, path: '/api/v2/tickets/', method: 'PUT' });
     const cutOff = s.sandbox.inbound(mixedMessage(5)).ticket.id; // a password reset: one write
     await until('the write to land in the helpdesk', () => s.sandbox.state.commentsFor(cutOff).some((c) => c.public && c.authorId === s.sandbox.apiUser.id), 30_000, 5);
     p.cut(); // the helpdesk's answer is still on its way: the job cannot record its write

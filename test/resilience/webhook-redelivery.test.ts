@@ -1,7 +1,8 @@
 /**
  * Zendesk redelivers a webhook long after it was processed (its retries, an admin's
- * "resend", a queue replay on their side). Signed afresh, the body is a duplicate: 202, no
- * second job, no second reply. Re-sent with its original signature hours later, it is a
+ * "resend", a queue replay on their side). Signed afresh, the body is taken: 202, its comment
+ * read through the API and found handled already (the body names no comment), so no second
+ * triage and no second reply. Re-sent with its original signature hours later, it is a
  * replay: 401, whatever the body.
  */
 import { afterEach, describe, expect, it } from 'vitest';
@@ -18,18 +19,19 @@ afterEach(async () => {
 const HOURS = 3_600_000;
 
 describe('a webhook redelivered hours later', () => {
-  it('is a duplicate when freshly signed, and refused when its signature is old', async () => {
+  it('has no second effect when freshly signed, and is refused when its signature is old', async () => {
     stack = await startStack();
     const s = stack;
     const id = s.sandbox.inbound({ requester: { name: 'Rae Send', email: 'rae@example.com' }, subject: 'Refund', body: 'I want a refund for order NW-100200, it arrived broken.', channel: 'email' }).ticket.id;
     await s.settle();
     const { body } = s.sandbox.deliveries().find((d) => d.ticketId === id)!;
-    const jobsBefore = await s.db.store.db.selectFrom('jobs').select('id').execute();
+    const eventJobs = () => s.db.store.db.selectFrom('jobs').select('id').where('kind', '=', 'process-event').execute();
+    const jobsBefore = await eventJobs();
     const post = (headers: Record<string, string>) => fetch(`${s.url}/webhooks/zendesk`, { method: 'POST', body, headers });
 
     const fresh = await post(zendeskHeaders(s.secret, body));
     expect(fresh.status).toBe(202);
-    expect(await fresh.json()).toMatchObject({ status: 'duplicate' });
+    expect(await fresh.json()).toMatchObject({ status: 'accepted' });
 
     const old = await post(zendeskHeaders(s.secret, body, new Date(Date.now() - 3 * HOURS)));
     expect(old.status).toBe(401);
@@ -39,7 +41,9 @@ describe('a webhook redelivered hours later', () => {
     expect(ahead.status).toBe(401);
 
     await s.settle();
-    expect(await s.db.store.db.selectFrom('jobs').select('id').execute()).toEqual(jobsBefore);
+    expect(await eventJobs()).toEqual(jobsBefore);
+    const kept = await s.db.store.db.selectFrom('raw_deliveries').select('status').where('ticket_id', '=', String(id)).orderBy('received_at').execute();
+    expect(kept.map((k) => k.status)).toEqual(['resolved', 'duplicate']);
     expect(await writeBackProblems(s.sandbox, s.db.store, [id])).toEqual([]);
   });
 });

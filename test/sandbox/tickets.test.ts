@@ -138,18 +138,33 @@ describe('reading lists', () => {
     expect(requested.body.tickets.map((t: any) => t.id)).toEqual([a.id, b.id]);
   });
 
-  it('the incremental export returns tickets changed since start_time, then an empty end of stream', async () => {
-    const since = Math.floor(Date.now() / 1000) - 1;
-    const first = await callApi(sandbox, 'GET', `/api/v2/incremental/tickets/cursor?start_time=${since}`);
-    const ids = first.body.tickets.map((t: any) => t.id);
-    expect(ids.length).toBeGreaterThan(0);
-    expect(new Set(ids).size).toBe(ids.length);
-    expect(first.body.end_of_stream).toBe(true);
-    const next = await callApi(sandbox, 'GET', `/api/v2/incremental/tickets/cursor?cursor=${encodeURIComponent(first.body.after_cursor)}`);
-    expect(next.body.tickets).toEqual([]);
-    const touched = inbound(SANDBOX_END_USERS.omar.email, 'new one');
-    const after = await callApi(sandbox, 'GET', `/api/v2/incremental/tickets/cursor?cursor=${encodeURIComponent(first.body.after_cursor)}`);
-    expect(after.body.tickets.map((t: any) => t.id)).toEqual([touched.id]);
+  it('the incremental export returns tickets changed since start_time, then an empty end of stream; the last minute waits', async () => {
+    // Its own helpdesk clock: Zendesk provides nothing changed within the last minute and
+    // refuses a start_time that recent (oas.yaml, IncrementalUnixTime).
+    let clock = Date.now();
+    const timed = await startSandbox({ now: () => new Date(clock) });
+    try {
+      const since = Math.floor(clock / 1000) - 1;
+      const tooRecent = await callApi(timed, 'GET', `/api/v2/incremental/tickets/cursor?start_time=${since}`);
+      expect(tooRecent.status).toBe(400);
+      const fresh = timed.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'first' }).ticket;
+      clock += 61_000;
+      const first = await callApi(timed, 'GET', `/api/v2/incremental/tickets/cursor?start_time=${since}`);
+      const ids = first.body.tickets.map((t: any) => t.id);
+      expect(ids).toContain(fresh.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(first.body.end_of_stream).toBe(true);
+      const next = await callApi(timed, 'GET', `/api/v2/incremental/tickets/cursor?cursor=${encodeURIComponent(first.body.after_cursor)}`);
+      expect(next.body.tickets).toEqual([]);
+      const touched = timed.inbound({ requester: { email: SANDBOX_END_USERS.omar.email }, body: 'new one' }).ticket;
+      const withinMinute = await callApi(timed, 'GET', `/api/v2/incremental/tickets/cursor?cursor=${encodeURIComponent(first.body.after_cursor)}`);
+      expect(withinMinute.body.tickets).toEqual([]);
+      clock += 61_000;
+      const after = await callApi(timed, 'GET', `/api/v2/incremental/tickets/cursor?cursor=${encodeURIComponent(first.body.after_cursor)}`);
+      expect(after.body.tickets.map((t: any) => t.id)).toEqual([touched.id]);
+    } finally {
+      await timed.close();
+    }
   });
 
   it('users/me is the API agent; organizations carry VIP tags and fields; memberships map agents to teams', async () => {

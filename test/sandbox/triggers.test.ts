@@ -58,11 +58,12 @@ describe('Baton triggers on the sandbox', () => {
     expect(payload).toMatchObject({
       event: 'ticket.created',
       ticket: { id: String(ticket.id), subject: 'Renewal "quote"', status: 'New', via: 'Mail' },
-      comment: { body: 'Line one\nLine "two" with a \\ backslash — and {{ticket.id}} typed by the customer', author_id: String(SANDBOX_END_USERS.carlos.id), public: true },
       requester: { id: String(SANDBOX_END_USERS.carlos.id), email: SANDBOX_END_USERS.carlos.email },
       organization: { id: String(SANDBOX_ORGANIZATIONS.globex.id), tags: ['vip', 'enterprise', 'strategic'] },
-      current_user: { role: 'End-user' },
+      current_user: { id: String(SANDBOX_END_USERS.carlos.id), role: 'End-user' },
     });
+    // The comment is read through the API: the body names only documented placeholders.
+    expect(payload.comment).toBeUndefined();
   });
 
   it('a customer reply fires ticket.comment_added with the reply', async () => {
@@ -76,7 +77,7 @@ describe('Baton triggers on the sandbox', () => {
     expect(delivered).toHaveLength(1);
     expectZendeskSignature(delivered[0]!, SECRET);
     const payload = triggerPayloadSchema.parse(JSON.parse(delivered[0]!.rawBody));
-    expect(payload).toMatchObject({ event: 'ticket.comment_added', ticket: { id: String(ticket.id) }, comment: { body: 'Any news?', public: true } });
+    expect(payload).toMatchObject({ event: 'ticket.comment_added', ticket: { id: String(ticket.id) }, current_user: { id: String(SANDBOX_END_USERS.sam.id), role: 'End-user' } });
   });
 
   it('does not fire on API updates — not even a public comment authored as the customer', async () => {
@@ -181,18 +182,18 @@ describe('trigger conditions and delivery mechanics', () => {
     expect(noHook.status).toBe(422);
   });
 
-  it('renders placeholders of the assignee, group and VIP organization after a handoff', async () => {
+  it('renders placeholders of the assignee and VIP organization after a handoff; undocumented ones render empty', async () => {
     const { receiver, webhook } = await hook();
     sandbox.createTrigger({
       title: 'assigned',
       conditions: { all: [{ field: 'assignee_id', operator: 'changed', value: '' }] },
-      actions: [{ field: 'notification_webhook', value: [webhook.id, '{"a":"{{ticket.assignee.id}}","g":"{{ticket.group.id}}","p":"{{ticket.priority}}","org":"{{ticket.organization.name}}","lang":"{{ticket.requester.language}}","unknown":"{{ticket.nope}}"}'] }],
+      actions: [{ field: 'notification_webhook', value: [webhook.id, '{"a":"{{ticket.assignee.id}}","g":"{{ticket.group.name}}","gid":"{{ticket.group.id}}","c":"{{ticket.latest_comment.id}}","p":"{{ticket.priority}}","org":"{{ticket.organization.name}}","lang":"{{ticket.requester.language}}","unknown":"{{ticket.nope}}"}'] }],
     });
     const { ticket } = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.maya.email }, body: 'urgent' });
     await callApi(sandbox, 'PUT', `/api/v2/tickets/${ticket.id}`, { ticket: { assignee_id: SANDBOX_AGENTS.olivia.id, priority: 'urgent' } });
     await sandbox.idle();
     expect(receiver.received.map((r) => JSON.parse(r.rawBody))).toEqual([
-      { a: String(SANDBOX_AGENTS.olivia.id), g: '2006', p: 'Urgent', org: 'Northwind Logistics', lang: 'English', unknown: '' },
+      { a: String(SANDBOX_AGENTS.olivia.id), g: 'Senior Support', gid: '', c: '', p: 'Urgent', org: 'Northwind Logistics', lang: 'English', unknown: '' },
     ]);
   });
 });

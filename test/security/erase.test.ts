@@ -26,7 +26,7 @@ const ERIN_WORDS = 'zebrafinch';
 
 /** Every text column of every table, one string per row, for "is it anywhere?" checks. */
 async function everyRow(store: Store): Promise<string[]> {
-  const tables = ['webhook_events', 'attempts', 'tickets', 'feedback', 'jobs'] as const;
+  const tables = ['webhook_events', 'attempts', 'tickets', 'feedback', 'jobs', 'raw_deliveries'] as const;
   const out: string[] = [];
   for (const t of tables) for (const row of await store.db.selectFrom(t).selectAll().execute()) out.push(JSON.stringify(row).toLowerCase());
   return out;
@@ -76,11 +76,14 @@ describe.each(BACKENDS)('erasure on %s', (_name, open) => {
     expect(await s.db.store.db.selectFrom('jobs').select('id').where('status', 'in', ['queued', 'running']).where('group_key', '=', `t:${s.tenantId}:${ids.reset}`).execute()).toEqual([]);
 
     // Zendesk re-sends an old delivery of an erased event hours later (fresh signature):
-    // still a duplicate, nothing triaged, no second reply.
+    // its comment is read and found taken, so nothing is triaged and nothing said twice.
     const delivery = s.sandbox.deliveries().find((d) => d.ticketId === ids.reset)!;
     const res = await fetch(`${s.url}/webhooks/zendesk`, { method: 'POST', body: delivery.body, headers: zendeskHeaders(s.secret, delivery.body) });
     expect(res.status).toBe(202);
-    expect((await res.json()).status).toBe('duplicate');
+    await s.settle();
+    const replays = await s.db.store.db.selectFrom('raw_deliveries').select('status').where('ticket_id', '=', String(ids.reset)).orderBy('received_at', 'desc').execute();
+    expect(replays[0]!.status).toBe('duplicate');
+    expect(await s.db.store.db.selectFrom('attempts').select('id').where('ticket_id', '=', String(ids.reset)).execute()).toHaveLength(2);
     expect(mentions(await everyRow(s.db.store), ERIN.email)).toEqual([]);
 
     // Erasing again finds nothing left to name her.

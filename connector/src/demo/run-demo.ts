@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { createConnector } from '../connector.js';
-import { PROCESS_EVENT_JOB } from '../jobs/job-keys.js';
+import { INTAKE_JOB_KINDS } from '../intake/raw-deliveries.js';
 import { createLogger } from '../logger.js';
 import { connectorEnvFor, installBatonTriggers, startSandbox } from '../sandbox/index.js';
 import { createTriageEngine, loadPolicy } from '../triage/index.js';
@@ -120,14 +120,14 @@ async function waitUntilSettled(connector: Awaited<ReturnType<typeof createConne
     const rows = await connector.store.db
       .selectFrom('jobs')
       .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('kind', '=', PROCESS_EVENT_JOB)
+      .where('kind', 'in', INTAKE_JOB_KINDS)
       .groupBy('status')
       .execute();
     const by = Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
     onProgress((by.done ?? 0) + (by.dead ?? 0));
     if (!by.queued && !by.running) {
       await sandbox.idle();
-      const again = await connector.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', PROCESS_EVENT_JOB).where('status', 'in', ['queued', 'running']).executeTakeFirst();
+      const again = await connector.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', 'in', INTAKE_JOB_KINDS).where('status', 'in', ['queued', 'running']).executeTakeFirst();
       if (Number(again?.n ?? 0) === 0) return;
     }
     await new Promise((r) => setTimeout(r, 100));

@@ -88,3 +88,13 @@ export interface HelpdeskEventMap {
 
 export type HelpdeskEventType = keyof HelpdeskEventMap;
 export type HelpdeskEvent = HelpdeskEventMap[HelpdeskEventType];
+
+/**
+ * The id of the event for one customer comment, whichever way it arrives (a trigger, an
+ * event subscription, a delivery resolved through the API, the catch-up sweep), so that the
+ * same comment is accepted once.
+ */
+export function commentEventId(provider: Provider, accountId: string, ticketId: string, commentId: string): string {
+  if (!commentId.trim()) throw new Error(`comment id is empty for ticket ${ticketId}: an empty id must never be a dedupe key`);
+  return `${provider}:${accountId}:${ticketId}:c${commentId}`;
+}

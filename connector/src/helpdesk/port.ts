@@ -124,8 +124,25 @@ export interface HelpdeskPort {
   searchArticles(query: string, locale?: string): Promise<HelpArticle[]>;
   /** Where an agent opens the ticket. */
   ticketUrl(ticketId: string): string;
+  /** Tickets changed after `cursor` (without one yet: since `sinceMs`), oldest change first, for the catch-up sweep. */
+  changedTickets(cursor: string | null, sinceMs: number): Promise<ChangedTicketsPage>;
   /** Reads for reports, audits and training. */
   readonly reports: HelpdeskReports;
+}
+
+export interface ChangedTicket {
+  id: string;
+  status: string;
+  requesterId: string;
+  updatedAt: string;
+}
+
+export interface ChangedTicketsPage {
+  tickets: ChangedTicket[];
+  /** Where the next read starts; store it once this page is handled. */
+  cursor: string;
+  /** More pages are ready now (read again at once). */
+  more: boolean;
 }
 
 /** A customer's satisfaction rating of a ticket. */

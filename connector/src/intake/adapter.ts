@@ -24,4 +24,21 @@ export interface IntakeAdapter {
   verify(delivery: Delivery): void;
   /** The event, null when the delivery carries nothing to triage, or a coded 400 BatonError. */
   parse(delivery: Delivery, deliveryId: string): HelpdeskEvent | null;
+  /**
+   * What can still be read from a verified delivery that did not parse (a body that is not
+   * valid JSON, a field of the wrong shape): the ticket, so its comment can be read through
+   * the API instead of the delivery being dropped.
+   */
+  salvage?(delivery: Delivery): SalvagedDelivery;
+}
+
+export interface SalvagedDelivery {
+  ticketId: string | null;
+  accountId: string;
+  /** Who made the update (Baton's own updates are not work). */
+  actorId: string | null;
+  /** The delivery's event name, when it is there. */
+  event: string | null;
+  /** A request to return the ticket to automation: nothing to read a comment for. */
+  returnRequest: boolean;
 }

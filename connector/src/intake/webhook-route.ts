@@ -9,9 +9,14 @@ import { BatonError, isBatonError } from '../errors.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Metrics } from '../metrics/registry.js';
 import type { Store } from '../store/db.js';
-import { acceptEvent } from './accept.js';
-import type { IntakeAdapter } from './adapter.js';
+import type { Provider } from '../events/types.js';
+import { acceptEvent, tenantIdFor } from './accept.js';
+import type { Delivery, IntakeAdapter } from './adapter.js';
 import { isOwnUpdate } from './own-updates.js';
+import { keepRawDelivery, type RawDeliveryCause } from './raw-deliveries.js';
+
+/** Seconds a sender should wait before retrying a delivery we could not record. */
+export const RETRY_AFTER_SECONDS = 10;
 
 export interface WebhookDeps {
   store: Store;
@@ -49,12 +54,28 @@ function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void 
       };
       try {
         adapter.verify(delivery);
-        const event = adapter.parse(delivery, deliveryId);
+        let event;
+        try {
+          event = adapter.parse(delivery, deliveryId);
+        } catch (err) {
+          // Verified, so the helpdesk sent this: keep it and read the comment through the API
+          // rather than drop a customer's message over its body.
+          const kept = await keepUnparsed(deps, adapter, delivery, deliveryId, err);
+          log.warn({ code: kept.code, cause: kept.cause, ticket: kept.ticketId, field: kept.field }, `signed delivery has ${kept.cause === 'malformed_json' ? 'a body that is not valid JSON' : 'a field of the wrong shape'}; kept it and reading the comment through the API`);
+          return finish(202, 'kept', { status: 'accepted', kept: kept.cause, ticket_id: kept.ticketId });
+        }
         if (!event) return finish(202, 'ignored', { status: 'ignored', reason: 'event type not used by triage' });
         if (deps.ignoreOwnUpdates && isOwnUpdate(event, deps.selfUserIds())) {
           log.debug({ ticket: event.ticket.id }, 'own update ignored');
           await acceptEvent(deps.store, deps.queue, event, { status: 'ignored', note: 'own update' });
           return finish(202, 'own_update', { status: 'ignored', reason: 'own update' });
+        }
+        if (event.type !== 'ticket.changed' && !event.message.id) {
+          // No comment id (the body names none, or an undocumented placeholder rendered
+          // empty): an empty id must never be a dedupe key, so read the comment first.
+          const kept = await keepRawDelivery(deps.store, deps.queue, { tenantId: tenantIdFor(event), provider: event.provider, deliveryId, ticketId: event.ticket.id, cause: 'empty_comment_id', body: raw.toString('utf8'), partial: event });
+          log.info({ ticket: event.ticket.id, type: event.type, outcome: kept, comment: 'read through the API' }, 'webhook accepted');
+          return finish(202, kept === 'kept' ? 'accepted' : 'duplicate', { status: kept === 'kept' ? 'accepted' : 'duplicate', ticket_id: event.ticket.id });
         }
         const outcome = await acceptEvent(deps.store, deps.queue, event);
         log.info({ ticket: event.ticket.id, type: event.type, outcome }, 'webhook accepted');
@@ -66,10 +87,32 @@ function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void 
         }
         log.error({ err: err instanceof Error ? err.message : String(err) }, 'webhook intake failed');
         // 503 makes the helpdesk retry the delivery: nothing was acknowledged, so nothing is lost.
-        return finish(503, 'error', { error: { code: 'STORE', message: 'Could not record the webhook; the helpdesk will retry it.' } });
+        // Zendesk retries a 503 only when it carries a Retry-After of at most 60 seconds
+        // ("Webhook retries", developer.zendesk.com/api-reference/webhooks/introduction);
+        // a short wait gives a restarting database a moment, and the catch-up sweep reads
+        // whatever the retries still miss.
+        res.setHeader('Retry-After', String(RETRY_AFTER_SECONDS));
+        return finish(503, 'error', { error: { code: 'STORE', message: `Could not record the webhook; retry after ${RETRY_AFTER_SECONDS} seconds.` } });
       }
     },
   );
+}
+
+/**
+ * A verified delivery whose body did not parse: kept raw with what the adapter can still read
+ * from it. Rethrows the parse error (a coded 400) when the adapter cannot name the ticket.
+ */
+async function keepUnparsed(deps: WebhookDeps, adapter: IntakeAdapter, delivery: Delivery, deliveryId: string, err: unknown) {
+  if (!isBatonError(err) || (err.code !== 'WEBHOOK_MALFORMED_JSON' && err.code !== 'WEBHOOK_INVALID_PAYLOAD') || !adapter.salvage) throw err;
+  const salvaged = adapter.salvage(delivery);
+  const cause: RawDeliveryCause = err.code === 'WEBHOOK_MALFORMED_JSON' ? 'malformed_json' : 'invalid_payload';
+  const provider = adapter.provider as Provider;
+  const ticketId = salvaged.returnRequest ? null : salvaged.ticketId;
+  const partial = ticketId ? { salvaged: true as const, accountId: salvaged.accountId, ticketId, actorId: salvaged.actorId, event: salvaged.event } : null;
+  const tenantId = tenantIdFor({ provider, accountId: salvaged.accountId });
+  await keepRawDelivery(deps.store, deps.queue, { tenantId, provider, deliveryId, ticketId, cause, body: delivery.raw.toString('utf8'), partial });
+  if (!ticketId) throw err; // kept for inspection, but nothing names the ticket: the sender's error
+  return { code: err.code, cause, ticketId, field: err.details?.field };
 }
 
 /** Body-parser failures (too large, aborted) become coded JSON errors, not HTML pages. */

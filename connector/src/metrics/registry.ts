@@ -12,6 +12,8 @@ export interface Metrics {
   decisions: Counter<'action' | 'intent' | 'team' | 'mode'>;
   intakeSeconds: Histogram<'outcome'>;
   endToEndSeconds: Histogram<'action'>;
+  sweepRuns: Counter<'outcome'>;
+  sweepRecoveredTickets: Counter;
 }
 
 export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics {
@@ -25,5 +27,7 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     decisions: new Counter({ name: 'baton_decisions_total', help: 'Triage decisions', labelNames: ['action', 'intent', 'team', 'mode'], registers: [registry] }),
     intakeSeconds: new Histogram({ name: 'baton_webhook_ack_seconds', help: 'Time to acknowledge a webhook', labelNames: ['outcome'], buckets: [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 1], registers: [registry] }),
     endToEndSeconds: new Histogram({ name: 'baton_webhook_to_writeback_seconds', help: 'From webhook received to ticket updated', labelNames: ['action'], buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry] }),
+    sweepRuns: new Counter({ name: 'baton_sweep_runs_total', help: 'Catch-up sweeps by outcome (swept, leased_elsewhere, no_tenant, failed)', labelNames: ['outcome'], registers: [registry] }),
+    sweepRecoveredTickets: new Counter({ name: 'baton_sweep_recovered_tickets_total', help: 'Tickets whose customer messages the catch-up sweep found without a webhook', registers: [registry] }),
   };
 }

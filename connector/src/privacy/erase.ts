@@ -29,6 +29,8 @@ export interface ErasureReport {
   feedbackComments: number;
   ticketRows: number;
   satisfactionComments: number;
+  /** Kept raw webhook bodies of these tickets, emptied. */
+  rawDeliveries: number;
   jobsCancelled: number;
   jobsScrubbed: number;
   /** Jobs of these tickets running at this moment: not touched; run the erasure again after. */
@@ -77,6 +79,7 @@ async function eraseIn(trx: Transaction<Database>, dialect: Store['dialect'], op
     feedbackComments: 0,
     ticketRows: 0,
     satisfactionComments: 0,
+    rawDeliveries: 0,
     jobsCancelled: 0,
     jobsScrubbed: 0,
     jobsRunning: 0,
@@ -99,6 +102,9 @@ async function eraseIn(trx: Transaction<Database>, dialect: Store['dialect'], op
     );
     report.ticketRows += n(
       await trx.updateTable('tickets').set({ subject: null, requester_id: null }).where('tenant_id', '=', t.tenantId).where('ticket_id', '=', t.ticketId).executeTakeFirst(),
+    );
+    report.rawDeliveries += n(
+      await trx.updateTable('raw_deliveries').set({ body: '', partial: null }).where('tenant_id', '=', t.tenantId).where('ticket_id', '=', t.ticketId).where('body', '!=', '').executeTakeFirst(),
     );
     if (hasRatings) {
       const res = await sql`update satisfaction_ratings set comment = null where tenant_id = ${t.tenantId} and ticket_id = ${t.ticketId} and comment is not null`.execute(trx);

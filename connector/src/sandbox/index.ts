@@ -49,6 +49,18 @@ export interface SandboxOptions {
   /** Waits before each webhook retry (default [50, 200, 500]: three retries). */
   webhookRetryDelaysMs?: number[];
   webhookTimeoutMs?: number;
+  /**
+   * Whether placeholder values are JSON-escaped in a webhook body. Zendesk does not document
+   * it; 'json' (default) keeps bodies valid, 'none' renders a customer's quote or line break
+   * as is, so the connector's handling of either answer can be tested.
+   */
+  placeholderEscaping?: 'json' | 'none';
+  /**
+   * The incremental export's delay, in seconds: Zendesk refuses a start_time within the last
+   * minute and provides no data for the most recent minute (oas.yaml, IncrementalUnixTime).
+   * Default 60, as Zendesk; tests that cannot wait a minute lower it.
+   */
+  exportLagSeconds?: number;
 }
 
 export interface Sandbox {
@@ -110,7 +122,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     timeoutMs: opts.webhookTimeoutMs ?? 10_000,
     log,
   });
-  const engine = new TriggerEngine(state, dispatcher, { accountName, agentHost: `${subdomain}.zendesk.com`, log });
+  const engine = new TriggerEngine(state, dispatcher, { accountName, agentHost: `${subdomain}.zendesk.com`, log, escape: opts.placeholderEscaping === 'none' ? (v) => v : undefined });
   tickets.onChange((change) => engine.run(change));
 
   const services: SandboxServices = {
@@ -123,6 +135,7 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     apiUser,
     apps: new SandboxApps(`${subdomain}.zendesk.com`, () => state.now()),
     baseUrl: '',
+    exportLagMs: (opts.exportLagSeconds ?? 60) * 1000,
     log,
   };
   const app = createSandboxApp(services, { apiToken, contract });

@@ -7,6 +7,7 @@ import { sql, type Kysely } from 'kysely';
 import type { Dialect, Store } from './db.js';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-admin.js';
+import * as m003 from './migrations/003-intake-recovery.js';
 
 interface Migration {
   name: string;
@@ -16,6 +17,7 @@ interface Migration {
 export const MIGRATIONS: Migration[] = [
   { name: '001-initial', up: m001.up },
   { name: '002-admin', up: m002.up },
+  { name: '003-intake-recovery', up: m003.up },
 ];
 
 export async function migrate(store: Store): Promise<string[]> {

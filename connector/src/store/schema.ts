@@ -98,6 +98,35 @@ export interface FeedbackTable {
   created_at: number;
 }
 
+/** A signed delivery kept raw until its comment is read through the API. */
+export interface RawDeliveriesTable {
+  id: string;
+  tenant_id: string;
+  provider: string;
+  delivery_id: string;
+  /** Recovered from the body; null when even that failed (the sweep still finds the comment). */
+  ticket_id: string | null;
+  received_at: number;
+  /** Why it was kept: 'malformed_json' | 'invalid_payload' | 'empty_comment_id' | 'no_comment'. */
+  cause: string;
+  body: string;
+  /** The event as far as the body told it (JSON), when the body parsed. */
+  partial: string | null;
+  status: string; // 'pending' | 'resolved' | 'duplicate' | 'nothing_to_do' | 'unrecoverable'
+  event_id: string | null;
+}
+
+export interface SweepStateTable {
+  name: string;
+  cursor: string | null;
+  /** Comments older than this were never Baton's to answer (before the first sweep). */
+  watch_since: number;
+  holder: string | null;
+  lease_until: number;
+  last_run_at: number | null;
+  updated_at: number;
+}
+
 export interface Database {
   tenants: TenantsTable;
   webhook_events: WebhookEventsTable;
@@ -105,4 +134,6 @@ export interface Database {
   tickets: TicketsTable;
   attempts: AttemptsTable;
   feedback: FeedbackTable;
+  raw_deliveries: RawDeliveriesTable;
+  sweep_state: SweepStateTable;
 }

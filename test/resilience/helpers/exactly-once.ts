@@ -5,6 +5,7 @@
  */
 import type { Sandbox } from '../../../connector/src/sandbox/index.js';
 import type { Store } from '../../../connector/src/store/db.js';
+import { INTAKE_JOB_KINDS } from '../../../connector/src/intake/raw-deliveries.js';
 
 export interface WriteBackCheck {
   /** Automated tickets whose silence timer must have fired (one extra internal note). */
@@ -44,19 +45,19 @@ export async function writeBackProblems(sandbox: Sandbox, store: Store, ticketId
       problems.push(`${t}: ${replies} replies and ${notes} notes for a ${a.mode} ${a.action}`);
     }
   }
-  const stuck = await store.db.selectFrom('jobs').select(['id', 'kind', 'status', 'last_error']).where('kind', '=', 'process-event').where('status', 'not in', ['done', 'dead']).execute();
+  const stuck = await store.db.selectFrom('jobs').select(['id', 'kind', 'status', 'last_error']).where('kind', 'in', INTAKE_JOB_KINDS).where('status', 'not in', ['done', 'dead']).execute();
   for (const j of stuck) problems.push(`job ${j.id} (${j.kind}) left ${j.status}${j.last_error ? `: ${j.last_error}` : ''}`);
   const dead = await store.db.selectFrom('jobs').select(['id', 'kind', 'last_error']).where('status', '=', 'dead').execute();
   for (const j of dead) problems.push(`job ${j.id} (${j.kind}) is a dead letter: ${j.last_error}`);
   return problems;
 }
 
-/** process-event jobs not yet finished (queued or running). */
+/** Intake jobs (a delivery's comment read, then the event) not yet finished (queued or running). */
 export async function unfinishedEventJobs(store: Store): Promise<number> {
   const row = await store.db
     .selectFrom('jobs')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('kind', '=', 'process-event')
+    .where('kind', 'in', INTAKE_JOB_KINDS)
     .where('status', 'in', ['queued', 'running'])
     .executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -39,6 +39,7 @@ export function describeErasure(r: ErasureReport): string {
       ['ticket rows (subject, requester)', r.ticketRows],
       ['agent flag comments', r.feedbackComments],
       ['satisfaction comments', r.satisfactionComments],
+      ['kept webhook bodies', r.rawDeliveries],
       ['jobs cancelled / scrubbed', `${r.jobsCancelled} / ${r.jobsScrubbed}`],
     ].map(([label, count]) => `  ${String(label).padEnd(36)}${count}`),
   ];

@@ -14,6 +14,8 @@ export interface ZdTicket {
   updated_at: string;
   created_at: string;
   via?: { channel?: string };
+  /** API URL of the ticket: `https://<subdomain>.zendesk.com/api/v2/tickets/<id>.json`. */
+  url?: string;
 }
 
 export interface ZdComment {
@@ -21,6 +23,9 @@ export interface ZdComment {
   author_id: number;
   body: string;
   html_body?: string;
+  /** The text as the customer wrote it, without formatting (what `{{...value}}` renders). */
+  plain_body?: string;
+  via?: { channel?: string };
   public: boolean;
   created_at: string;
 }

@@ -6,6 +6,7 @@ import { BatonError } from '../../errors.js';
 import type { IntakeAdapter } from '../adapter.js';
 import type { ZendeskAccountIdentity } from './account-identity.js';
 import { parseZendeskWebhook } from './parse.js';
+import { salvageZendeskDelivery } from './salvage.js';
 import { SIGNATURE_HEADER, TIMESTAMP_HEADER, verifyZendeskSignature } from './signature.js';
 
 export interface ZendeskIntakeOptions {
@@ -24,5 +25,9 @@ export function zendeskIntake(opts: ZendeskIntakeOptions): IntakeAdapter {
     deliveryId: (d) => String(d.header('x-zendesk-webhook-invocation-id') ?? d.header('x-request-id') ?? 'unknown'),
     verify: (d) => verifyZendeskSignature({ signature: d.header(SIGNATURE_HEADER), timestamp: d.header(TIMESTAMP_HEADER) }, d.raw, opts),
     parse: (d, deliveryId) => parseZendeskWebhook(d.raw, { deliveryId, accountHeader: d.header('x-zendesk-account-id') ?? undefined, receivedAt: d.receivedAt, identity: opts.identity }),
+    salvage: (d) => {
+      const s = salvageZendeskDelivery(d.raw.toString('utf8'), d.header('x-zendesk-account-id') ?? undefined);
+      return { ...s, returnRequest: s.event === 'ticket.return_requested' };
+    },
   };
 }

@@ -2,7 +2,7 @@
  * The Zendesk transport adapter: it only translates Zendesk payloads (our trigger's body
  * or an event subscription) into the provider-neutral events triage understands.
  */
-import type { HelpdeskEvent, OrganizationSnapshot, TicketSnapshot } from '../../events/types.js';
+import { commentEventId, type HelpdeskEvent, type OrganizationSnapshot, type TicketSnapshot } from '../../events/types.js';
 import { RETURN_TO_AI_TAG, type TriggerPayload } from './trigger-payload.js';
 import type { EventPayload } from './event-payload.js';
 import type { ZendeskAccountIdentity } from './account-identity.js';
@@ -42,15 +42,20 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
   const organization: OrganizationSnapshot | null = p.organization?.id
     ? { id: p.organization.id, name: p.organization.name, tags: p.organization.tags, fields: {} }
     : null;
-  const authorIsRequester = p.comment.author_id === p.requester.id;
+  const comment = p.comment ?? { id: null, body: '', author_id: null, public: true, created_at: '' };
+  // Without the comment in the body, the author is who made the update: the trigger only
+  // fires on an update by an end user.
+  const authorId = comment.author_id ?? p.current_user?.id ?? '';
+  const authorIsRequester = authorId === p.requester.id;
   const role = lower(p.current_user?.role);
   const base = {
     provider: 'zendesk' as const,
     accountId,
     // One triage per customer comment: a redelivery (same ticket, same comment) has the same id.
-    eventId: `zendesk:${accountId}:${p.ticket.id}:c${p.comment.id}`,
+    // Without a comment id there is no such key yet: the intake reads the comment first.
+    eventId: comment.id ? commentEventId('zendesk', accountId, p.ticket.id, comment.id) : `zendesk:${accountId}:${p.ticket.id}:unresolved:${d.deliveryId}`,
     deliveryId: d.deliveryId,
-    occurredAt: p.comment.created_at || d.receivedAt,
+    occurredAt: comment.created_at || d.receivedAt,
     ticket,
     requester: { id: p.requester.id, name: p.requester.name, email: p.requester.email || undefined, locale: p.requester.locale || undefined, tags: p.requester.tags },
     organization,
@@ -61,12 +66,12 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
     return { ...base, eventId: `zendesk:${accountId}:${p.ticket.id}:ret:${p.ticket.updated_at || d.receivedAt}`, type: 'ticket.changed', changes: { tagsAdded: [RETURN_TO_AI_TAG], tagsRemoved: [] } };
   }
   const message = {
-    id: p.comment.id,
-    authorId: p.comment.author_id,
+    id: comment.id ?? '',
+    authorId,
     authorRole: authorIsRequester || role === 'end-user' || role === 'end_user' ? ('end-user' as const) : role === 'agent' || role === 'admin' ? ('agent' as const) : ('unknown' as const),
-    body: p.comment.body,
-    public: p.comment.public,
-    createdAt: p.comment.created_at || undefined,
+    body: comment.body,
+    public: comment.public,
+    createdAt: comment.created_at || undefined,
   };
   if (message.authorRole === 'agent') return { ...base, type: 'ticket.agent_message', message };
   return { ...base, type: 'ticket.customer_message', message, isNewTicket: p.event === 'ticket.created' };
@@ -107,7 +112,7 @@ export function normalizeEventSubscription(p: EventPayload, d: DeliveryInfo): He
     const c = p.event.comment;
     const message = { id: c.id, authorId: c.author.id, authorRole: c.author.is_staff ? ('agent' as const) : ('end-user' as const), body: c.body, public: c.is_public ?? true, createdAt: p.time };
     // Same id scheme as trigger deliveries, so a trigger and a subscription for the same comment dedupe.
-    const eventId = `zendesk:${accountId}:${det.id}:c${c.id}`;
+    const eventId = c.id.trim() ? commentEventId('zendesk', accountId, det.id, c.id) : `zendesk:${accountId}:${det.id}:unresolved:${d.deliveryId}`;
     if (message.authorRole === 'agent') return { ...base, eventId, type: 'ticket.agent_message', message };
     return { ...base, eventId, type: 'ticket.customer_message', message, isNewTicket: false };
   }

@@ -4,6 +4,7 @@
 import type { z } from 'zod';
 import { BatonError } from '../../errors.js';
 import type { HelpdeskEvent } from '../../events/types.js';
+import { withoutNul } from '../../events/without-nul.js';
 import { eventPayloadSchema } from './event-payload.js';
 import { normalizeEventSubscription, normalizeTrigger, type DeliveryInfo } from './normalize.js';
 import { triggerPayloadSchema } from './trigger-payload.js';
@@ -46,15 +47,4 @@ function check<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
     status: 400,
     details: { field, issues: parsed.error.issues.slice(0, 5).map((i) => ({ field: i.path.map(String).join('.'), message: i.message })) },
   });
-}
-
-/**
- * NUL carries no meaning in a support message and PostgreSQL text cannot hold it: drop it
- * from the normalized event (a few levels of known fields), so no later write fails on it.
- */
-function withoutNul<T>(value: T): T {
-  if (typeof value === 'string') return (value.includes('\u0000') ? value.replace(/\u0000/g, '') : value) as T;
-  if (Array.isArray(value)) return value.map(withoutNul) as T;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, withoutNul(v)])) as T;
-  return value;
 }

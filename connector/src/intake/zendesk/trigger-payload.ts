@@ -9,7 +9,15 @@
 import { z } from 'zod';
 import { DEFAULT_TAGS } from '../../ticket-tags.js';
 
-/** The trigger body template, with Zendesk placeholders. */
+/**
+ * The trigger body template. Only placeholders Zendesk documents ("Zendesk Support
+ * placeholders reference", support.zendesk.com/hc/en-us/articles/4408886858138), so a real
+ * account renders every one: `{{ticket.group.id}}`, `{{ticket.latest_comment.id}}` and
+ * `{{ticket.latest_comment.created_at_with_timestamp}}` are not in that list, and an
+ * undocumented placeholder that renders empty would make every comment on a ticket look the
+ * same. The comment itself (id, author, text, time) is read through the API instead, which
+ * also tells who wrote it; the group is read there too when a handoff needs it.
+ */
 export const TRIGGER_BODY_TEMPLATE = {
   schema: 'baton.trigger.v1',
   event: '{{baton.event}}', // replaced per trigger: "ticket.created", "ticket.comment_added" or "ticket.return_requested"
@@ -20,18 +28,10 @@ export const TRIGGER_BODY_TEMPLATE = {
     status: '{{ticket.status}}',
     priority: '{{ticket.priority}}',
     tags: '{{ticket.tags}}',
-    group_id: '{{ticket.group.id}}',
     assignee_id: '{{ticket.assignee.id}}',
     via: '{{ticket.via}}',
     url: '{{ticket.url}}',
     updated_at: '{{ticket.updated_at_with_timestamp}}',
-  },
-  comment: {
-    id: '{{ticket.latest_comment.id}}',
-    body: '{{ticket.latest_comment.value}}',
-    author_id: '{{ticket.latest_comment.author.id}}',
-    public: '{{ticket.latest_comment.is_public}}',
-    created_at: '{{ticket.latest_comment.created_at_with_timestamp}}',
   },
   requester: {
     id: '{{ticket.requester.id}}',
@@ -94,13 +94,17 @@ export const triggerPayloadSchema = z.object({
     url: optionalText,
     updated_at: optionalText,
   }),
-  comment: z.object({
-    id,
-    body: text,
-    author_id: id,
-    public: bool,
-    created_at: optionalText,
-  }),
+  // Bodies of triggers installed before the comment was read through the API carry it;
+  // an empty id (an undocumented placeholder that rendered nothing) means "read it".
+  comment: z
+    .object({
+      id: optionalId,
+      body: text.optional().default(''),
+      author_id: optionalId,
+      public: bool,
+      created_at: optionalText,
+    })
+    .optional(),
   requester: z.object({
     id,
     name: optionalText,

@@ -26,6 +26,8 @@ export interface SandboxServices {
   apps: SandboxApps;
   /** e.g. http://127.0.0.1:41234 — set once the server listens. */
   baseUrl: string;
+  /** The incremental export provides nothing changed within this many ms (Zendesk: a minute). */
+  exportLagMs: number;
   log: (msg: string) => void;
 }
 

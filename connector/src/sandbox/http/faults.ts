@@ -14,6 +14,8 @@ export interface FaultSpec {
   delayMs?: number;
   /** Only requests whose path starts with this prefix (e.g. /api/v2/tickets). */
   path?: string;
+  /** Only requests with this method (e.g. PUT: the writes, not the reads). */
+  method?: string;
   /**
    * Apply the request normally, then hold the answer this long: the change is made but
    * the client hears nothing yet (a client that dies now never learns it succeeded).
@@ -50,7 +52,7 @@ export class FaultInjector {
 
   middleware(): RequestHandler {
     return (req, res, next) => {
-      const fault = this.faults.find((f) => f.remaining > 0 && (!f.path || req.path.startsWith(f.path)));
+      const fault = this.faults.find((f) => f.remaining > 0 && (!f.path || req.path.startsWith(f.path)) && (!f.method || req.method === f.method.toUpperCase()));
       if (!fault) {
         next();
         return;

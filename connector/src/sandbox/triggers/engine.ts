@@ -76,6 +76,8 @@ export interface TriggerEngineOptions {
   accountName: string;
   agentHost: string;
   log: (msg: string) => void;
+  /** How placeholder values are escaped in bodies (default: JSON string escaping). */
+  escape?: (value: string) => string;
 }
 
 export class TriggerEngine {
@@ -100,7 +102,7 @@ export class TriggerEngine {
           this.opts.log(`trigger ${trigger.id} skipped webhook ${webhookId ?? '?'}: missing or inactive`);
           continue;
         }
-        const body = renderPlaceholders(template ?? '', { change, state: this.state, accountName: this.opts.accountName, agentHost: this.opts.agentHost });
+        const body = renderPlaceholders(template ?? '', { change, state: this.state, accountName: this.opts.accountName, agentHost: this.opts.agentHost }, this.opts.escape);
         this.dispatcher.dispatch(webhook, trigger.id, change.ticket.id, body);
       }
     }

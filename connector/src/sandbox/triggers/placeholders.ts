@@ -5,6 +5,10 @@
  * role "End-user"), and JSON-escaped so that quotes and newlines in a customer's message keep
  * the body valid JSON.
  * Unknown placeholders render as empty text, as in Zendesk. Liquid tags are not supported.
+ * Only placeholders in Zendesk's placeholder reference are rendered
+ * (support.zendesk.com/hc/en-us/articles/4408886858138): `ticket.group.id`,
+ * `ticket.latest_comment.id` and `..._comment.created_at_with_timestamp` are not there, so
+ * here they render empty, as the worst a real account could do with them.
  */
 import { VIA, type TicketPriority, type TicketStatus, type UserRecord } from '../model.js';
 import { iso } from '../serializers.js';
@@ -72,7 +76,6 @@ export function placeholderValues(ctx: RenderContext): Record<string, string> {
     'ticket.external_id': ticket.externalId ?? '',
     'ticket.created_at_with_timestamp': iso(ticket.createdAt),
     'ticket.updated_at_with_timestamp': iso(ticket.updatedAt),
-    'ticket.group.id': group ? String(group.id) : '',
     'ticket.group.name': group?.name ?? '',
     'ticket.organization.id': org ? String(org.id) : '',
     'ticket.organization.name': org?.name ?? '',
@@ -84,12 +87,10 @@ export function placeholderValues(ctx: RenderContext): Record<string, string> {
   };
   for (const [prefix, comment] of [['ticket.latest_comment', latest], ['ticket.latest_public_comment', latestPublic]] as const) {
     if (!comment) continue;
-    values[`${prefix}.id`] = String(comment.id);
     values[`${prefix}.value`] = comment.plainBody;
     values[`${prefix}.author.id`] = String(comment.authorId);
     values[`${prefix}.author.name`] = state.getUser(comment.authorId)?.name ?? '';
     values[`${prefix}.is_public`] = String(comment.public);
-    values[`${prefix}.created_at_with_timestamp`] = iso(comment.createdAt);
   }
   return values;
 }

@@ -27,6 +27,7 @@ const faultSchema = z.strictObject({
   count: z.number().int().positive(),
   delayMs: z.number().int().min(0).max(120_000).optional(),
   path: z.string().startsWith('/').optional(),
+  method: z.enum(['GET', 'POST', 'PUT', 'DELETE']).optional(),
 });
 
 const ratingSchema = z.strictObject({

@@ -61,19 +61,28 @@ export function searchRoutes(s: SandboxServices): Router {
   r.get('/api/v2/incremental/tickets/cursor', (req, res) => {
     const rawCursor = queryValue(req, 'cursor');
     const startTime = queryValue(req, 'start_time');
+    // "Must be at least one minute in the past. Data isn't provided for the most recent
+    // minute" (oas.yaml, IncrementalUnixTime): the stream stops at the first change newer than
+    // that, and later reads go on from there.
+    const horizon = s.state.now().getTime() - s.exportLagMs;
     let candidates = s.state.listTickets();
     if (rawCursor) {
       const seq = decodeCursor(rawCursor);
       candidates = candidates.filter((t) => t.changeSeq > seq);
     } else if (startTime && /^\d+$/.test(startTime)) {
+      if (Number(startTime) * 1000 > horizon) throw badRequest(`Too recent start_time. Use a start_time older than ${Math.round(s.exportLagMs / 1000)} seconds.`);
       candidates = candidates.filter((t) => t.updatedAt.getTime() >= Number(startTime) * 1000);
     } else throw badRequest('start_time (unix seconds) or cursor is required');
+    candidates.sort((a, b) => a.changeSeq - b.changeSeq);
+    const tooRecent = candidates.findIndex((t) => t.updatedAt.getTime() > horizon);
+    const firstWithheld = tooRecent >= 0 ? candidates[tooRecent]!.changeSeq : undefined;
+    if (tooRecent >= 0) candidates = candidates.slice(0, tooRecent);
     const perPage = Math.min(Number(queryValue(req, 'per_page') ?? 1000) || 1000, 1000);
-    const ordered = candidates.sort((a, b) => a.changeSeq - b.changeSeq);
+    const ordered = candidates;
     const page = ordered.slice(0, perPage);
     const last = page[page.length - 1];
     // Nothing new: a cursor stays put; a start_time with no match points at the latest change.
-    const position = last ? last.changeSeq : rawCursor ? decodeCursor(rawCursor) : Math.max(0, ...s.state.listTickets().map((t) => t.changeSeq));
+    const position = last ? last.changeSeq : rawCursor ? decodeCursor(rawCursor) : firstWithheld !== undefined ? firstWithheld - 1 : Math.max(0, ...s.state.listTickets().map((t) => t.changeSeq));
     const afterCursor = encodeCursor(position);
     const ctx = serializeContext(s);
     res.json({
