@@ -40,11 +40,16 @@ export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {})
       scope?.enabled && policy.intents[p.intent]?.automatable
         ? [model.support(s.tokens, p.intent), ...(s.focus !== s.clean && s.clean ? [model.support(tokenize(s.clean), p.intent)] : [])].reduce((a, b) => (b.share > a.share ? b : a))
         : null;
-    const outside = scope && support && support.share < scope.min_support && support.words < scope.min_supporting_words;
+    const weak = scope && support && support.share < scope.min_support && support.words < scope.min_supporting_words;
+    const short = scope?.unfamiliar_topic;
+    const unfamiliarTopic = short && support && support.unfamiliar > 0 && support.content <= short.max_content_words && short.intents.includes(p.intent);
+    const outOfScope = weak
+      ? `${Math.round(support.share * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% or ${scope.min_supporting_words} words needed)`
+      : unfamiliarTopic
+        ? `a short message about words never seen for any intent (${support.unfamiliar} of ${support.content})`
+        : undefined;
     return {
-      ...(outside
-        ? { outOfScope: `${Math.round(support.share * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% or ${scope.min_supporting_words} words needed)` }
-        : {}),
+      ...(outOfScope ? { outOfScope } : {}),
       intent: p.intent,
       confidence: p.confidence,
       alternatives: p.ranked.slice(1, 1 + ALTERNATIVES).map((r) => ({ intent: r.intent, confidence: Math.round(r.probability * 1000) / 1000 })),

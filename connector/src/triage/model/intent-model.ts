@@ -58,20 +58,22 @@ export class IntentModel {
    * model and the share of words seen at all) on the dev sets; this one separated best.
    * Share is 1 when the message has no content words (the confidence rule decides those).
    */
-  support(tokens: Token[], intent: string): { share: number; words: number } {
+  support(tokens: Token[], intent: string): Support {
     const c = this.intents.indexOf(intent);
-    if (c < 0) return { share: 0, words: 0 };
+    if (c < 0) return { share: 0, words: 0, content: 0, unfamiliar: 0 };
     const { weights, classes } = this.packed;
     const bits = this.artifact.features.hashBits;
     let content = 0;
     let speaking = 0;
+    let unfamiliar = 0;
     for (const t of tokens) {
       if (!isContentWord(t.word)) continue;
       content++;
       const r = this.rowIndex[wordBucket(t.stem, bits)]!;
       if (r >= 0 ? weights[r * classes + c]! > 0 : this.spellingSpeaksFor(t, c)) speaking++;
+      else if (r < 0) unfamiliar++;
     }
-    return { share: content === 0 ? 1 : speaking / content, words: speaking };
+    return { share: content === 0 ? 1 : speaking / content, words: speaking, content, unfamiliar };
   }
 
   /**
@@ -90,6 +92,18 @@ export class IntentModel {
   knowsWord(word: string): boolean {
     return this.rowIndex[wordBucket(stemOf(word.toLowerCase()), this.artifact.features.hashBits)]! >= 0;
   }
+}
+
+/**
+ * How a message stands to one intent in the model. `unfamiliar`: content words the model never
+ * saw whose spelling does not speak for the intent either ("shrimp" for how_to): words from a
+ * world the corpus never covered, not typos of its own words.
+ */
+export interface Support {
+  share: number;
+  words: number;
+  content: number;
+  unfamiliar: number;
 }
 
 /** Function words carry no topic: they never count for or against a message's support. */

@@ -71,6 +71,7 @@ function crossCheck(p: Policy): string[] {
   team('policy.injection.team', p.injection.team);
   if (!intents.includes('other')) errors.push('policy.intents: expected an intent named "other" (messages that fit no intent)');
   p.ignore.intents.forEach((k, i) => intent(`policy.ignore.intents.${i}`, k));
+  p.abstention?.unfamiliar_topic?.intents.forEach((k, i) => intent(`policy.abstention.unfamiliar_topic.intents.${i}`, k));
   for (const k of Object.keys(p.rollout.intents)) intent(`policy.rollout.intents.${k}`, k);
   for (const [tag, k] of Object.entries(p.training.label_map)) intent(`policy.training.label_map.${tag}`, k);
   const compiles = (path: string, source: string) => {
