@@ -34,6 +34,12 @@ describe('a short how-to about something the product never mentions', () => {
     }
   });
 
+  it('reads a typo of a product word as that word, not as an unfamiliar topic', async () => {
+    // "barcdoe" is "barcode" with two letters swapped.
+    const d = await decide('how do i print barcdoe labels');
+    expect(d.reasons.map((r) => r.code)).not.toContain('out_of_scope');
+  });
+
   it('is the policy that decides: without unfamiliar_topic the check is off', async () => {
     const raw = structuredClone(policy) as unknown as { abstention: { unfamiliar_topic?: unknown } };
     delete raw.abstention.unfamiliar_topic;

@@ -71,7 +71,7 @@ export class IntentModel {
       content++;
       const r = this.rowIndex[wordBucket(t.stem, bits)]!;
       if (r >= 0 ? weights[r * classes + c]! > 0 : this.spellingSpeaksFor(t, c)) speaking++;
-      else if (r < 0) unfamiliar++;
+      else if (r < 0 && !this.oneSlipFromWordFor(t.word, c)) unfamiliar++;
     }
     return { share: content === 0 ? 1 : speaking / content, words: speaking, content, unfamiliar };
   }
@@ -86,6 +86,25 @@ export class IntentModel {
     let best = 0;
     for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
     return best === c;
+  }
+
+  /**
+   * "bracode" is "barcode" with two letters swapped, "stoock" is "stock" with one too many: a
+   * word one dropped or swapped letter away from a word that speaks for the intent is a typo
+   * of it, not a topic from elsewhere. (Inserted or replaced letters are not tried: with hashed
+   * features, that many variants would find a colliding bucket for almost any word.)
+   */
+  private oneSlipFromWordFor(word: string, c: number): boolean {
+    if (word.length < 4) return false;
+    const { weights, classes } = this.packed;
+    const bits = this.artifact.features.hashBits;
+    const speaks = (v: string) => {
+      const r = this.rowIndex[wordBucket(stemOf(v), bits)]!;
+      return r >= 0 && weights[r * classes + c]! > 0;
+    };
+    for (let i = 0; i < word.length; i++) if (speaks(word.slice(0, i) + word.slice(i + 1))) return true;
+    for (let i = 0; i + 1 < word.length; i++) if (speaks(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2))) return true;
+    return false;
   }
 
   /** Has the model seen this word in training? (Used to tell terse English from other languages.) */
