@@ -18,30 +18,38 @@ export interface ReturningAgent {
   agentName: string | null;
 }
 
+/** Why a ticket cannot be returned, as a code the Zendesk app translates (sidebar-api/types.ts RETURN_BLOCK_CODES). */
+export type ReturnBlockCode = 'already_returned' | 'shadow_mode' | 'resolved' | 'already_automated';
+
 /** The ticket cannot be returned: unknown to Baton, or not handed off. Not a failure of the helpdesk. */
 export class ReturnRefused extends Error {
   constructor(
     readonly reason: 'unknown_ticket' | 'not_handed_off',
     message: string,
+    /** For 'not_handed_off': the state that stands in the way. */
+    readonly code: ReturnBlockCode | null = null,
   ) {
     super(message);
     this.name = 'ReturnRefused';
   }
 }
 
-/** Whether "Return to automation" applies to a ticket in this state, and why not when it does not. */
-export function returnEligibility(state: string): { allowed: boolean; reason: string | null } {
+/**
+ * Whether "Return to automation" applies to a ticket in this state, and why not when it does
+ * not: a code (for the app to say in the agent's language) and the same in English.
+ */
+export function returnEligibility(state: string): { allowed: boolean; code: ReturnBlockCode | null; reason: string | null } {
   switch (state) {
     case 'handed_off':
-      return { allowed: true, reason: null };
+      return { allowed: true, code: null, reason: null };
     case 'returned':
-      return { allowed: false, reason: 'Already returned to automation: Baton will triage the next customer message.' };
+      return { allowed: false, code: 'already_returned', reason: 'Already returned to automation: Baton will triage the next customer message.' };
     case 'shadow':
-      return { allowed: false, reason: 'Baton is in shadow mode for this ticket: it only records decisions, so there is nothing to return.' };
+      return { allowed: false, code: 'shadow_mode', reason: 'Baton is in shadow mode for this ticket: it only records decisions, so there is nothing to return.' };
     case 'resolved':
-      return { allowed: false, reason: 'The ticket is resolved.' };
+      return { allowed: false, code: 'resolved', reason: 'The ticket is resolved.' };
     default:
-      return { allowed: false, reason: 'Baton is already handling this ticket.' };
+      return { allowed: false, code: 'already_automated', reason: 'Baton is already handling this ticket.' };
   }
 }
 
@@ -70,7 +78,8 @@ export async function returnToAutomation(
     .executeTakeFirst();
   if (Number(claimed.numUpdatedRows) === 0) {
     const fresh = (await getTicketState(deps.store, caller.tenantId, ticketId)) ?? ticket;
-    throw new ReturnRefused('not_handed_off', `Ticket ${ticketId} is not handed off. ${returnEligibility(fresh.state).reason ?? ''}`.trim());
+    const why = returnEligibility(fresh.state);
+    throw new ReturnRefused('not_handed_off', `Ticket ${ticketId} is not handed off. ${why.reason ?? ''}`.trim(), why.code);
   }
   try {
     const updated = await deps.helpdesk.updateTicket(ticketId, () => ({

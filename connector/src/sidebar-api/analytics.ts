@@ -2,7 +2,9 @@
  * Dead letters for the analytics page: jobs that used up their attempts, with the ticket
  * they were about. The figures themselves come from the admin metrics (analytics-summary.ts).
  */
+import { JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
+import { notFound } from './errors.js';
 import type { DeadLetterView } from './types.js';
 
 /** Jobs that used up their attempts, with the ticket they were about when we can tell. */
@@ -41,4 +43,16 @@ function eventIdOf(payload: string): string | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Give one of the tenant's dead letters another full set of attempts (the queue's own
+ * retry, as `baton jobs retry` does). A job of another tenant, or one that is not dead
+ * (already retried, say), is not found: nothing to retry. The worker picks it up at its
+ * next poll.
+ */
+export async function retryDeadLetter(store: Store, tenantId: string, id: number): Promise<{ status: 'queued' }> {
+  const job = await store.db.selectFrom('jobs').select('id').where('id', '=', id).where('tenant_id', '=', tenantId).where('status', '=', 'dead').executeTakeFirst();
+  if (!job || !(await new JobQueue(store, { workerId: 'sidebar-api' }).retryDead(id))) throw notFound(`No dead letter ${id} to retry.`);
+  return { status: 'queued' };
 }

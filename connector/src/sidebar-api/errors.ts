@@ -8,13 +8,17 @@ import { ZodError } from 'zod';
 import { isBatonError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-export type SidebarErrorCode = 'AUTH_INVALID' | 'AUTH_EXPIRED' | 'ADMIN_SESSION_INVALID' | 'ADMIN_REQUIRED' | 'ADMIN_NOT_CONFIGURED' | 'NOT_FOUND' | 'BAD_REQUEST' | 'NOT_HANDED_OFF' | 'HELPDESK_FAILED' | 'INTERNAL';
+import type { SidebarErrorCode } from './types.js';
+
+export type { SidebarErrorCode };
 
 export class SidebarError extends Error {
   constructor(
     readonly status: number,
     readonly code: SidebarErrorCode,
     message: string,
+    /** Values the app puts into its translation of `code` (e.g. why a return was refused). */
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'SidebarError';
@@ -31,7 +35,7 @@ export function describeZodError(err: ZodError): string {
 export function sidebarErrorHandler(log: Logger) {
   return (err: unknown, _req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
-    if (err instanceof SidebarError) return void res.status(err.status).json({ error: { code: err.code, message: err.message } });
+    if (err instanceof SidebarError) return void res.status(err.status).json({ error: { code: err.code, message: err.message, ...(err.params ? { params: err.params } : {}) } });
     if (err instanceof ZodError) return void res.status(400).json({ error: { code: 'BAD_REQUEST', message: describeZodError(err) } });
     const parserError = err as { type?: string; status?: number };
     if (parserError?.type === 'entity.too.large') return void res.status(413).json({ error: { code: 'BAD_REQUEST', message: 'Request body is too large.' } });

@@ -10,6 +10,7 @@
  *                                          by path, response and resolution times), by intent/team/week
  *   GET  /api/analytics/flags              flags awaiting review
  *   GET  /api/analytics/dead-letters       jobs that used up their attempts
+ *   POST /api/analytics/dead-letters/:id/retry  give one of them another set of attempts
  *   /api/admin/...                         the admin loop's routes (rollout, shadow report, ...), when
  *                                          the connector passes `admin` (see admin/http/admin-routes.ts),
  *                                          behind `adminGuard` too: a Zendesk-attested admin (admin-guard.ts)
@@ -19,13 +20,13 @@ import { ReturnRefused, returnToAutomation } from '../handoff/return-to-automati
 import type { HelpdeskPort } from '../helpdesk/port.js';
 import type { Logger } from '../logger.js';
 import type { Store } from '../store/db.js';
-import { deadLetters } from './analytics.js';
+import { deadLetters, retryDeadLetter } from './analytics.js';
 import { analyticsSummary } from './analytics-summary.js';
 import { callerOf, requireSidebarAuth } from './auth.js';
 import { sidebarCors } from './cors.js';
 import { SidebarError, sidebarErrorHandler } from './errors.js';
 import { createFlag, listFlags } from './flags.js';
-import { flagBody, returnBody, summaryQuery, ticketIdParam } from './schemas.js';
+import { flagBody, jobIdParam, returnBody, summaryQuery, ticketIdParam } from './schemas.js';
 import { buildTicketView } from './ticket-view.js';
 import { DEFAULT_TAGS, type TicketTags } from '../ticket-tags.js';
 
@@ -77,7 +78,8 @@ export function sidebarRouter(deps: SidebarDeps): Router {
         res.json(await returnToAutomation({ ...deps, tags: deps.tags ?? DEFAULT_TAGS }, callerOf(res), id, body.note));
       } catch (err) {
         if (!(err instanceof ReturnRefused)) throw err;
-        throw err.reason === 'unknown_ticket' ? new SidebarError(404, 'NOT_FOUND', err.message) : new SidebarError(409, 'NOT_HANDED_OFF', err.message);
+        // The code of why not goes along, for the app to say it in the agent's language.
+        throw err.reason === 'unknown_ticket' ? new SidebarError(404, 'NOT_FOUND', err.message) : new SidebarError(409, 'NOT_HANDED_OFF', err.message, err.code ? { reason: err.code } : undefined);
       }
     });
     r.post('/tickets/:id/flags', async (req, res) => {
@@ -97,6 +99,10 @@ export function sidebarRouter(deps: SidebarDeps): Router {
     });
     r.get('/dead-letters', async (_req, res) => {
       res.json({ deadLetters: await deadLetters(deps.store, callerOf(res).tenantId) });
+    });
+    r.post('/dead-letters/:id/retry', async (req, res) => {
+      const id = jobIdParam.parse(req.params.id);
+      res.json(await retryDeadLetter(deps.store, callerOf(res).tenantId, id));
     });
   });
 

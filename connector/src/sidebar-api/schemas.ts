@@ -9,6 +9,8 @@ const MAX_TIME = 8.64e15;
 /** Zendesk ticket ids are positive integers; anything else is a client bug, said as such. */
 export const ticketIdParam = z.string().regex(/^[1-9]\d{0,15}$/, 'ticket id must be a positive integer');
 
+export const jobIdParam = z.string().regex(/^[1-9]\d{0,15}$/, 'job id must be a positive integer').transform(Number);
+
 export const returnBody = z
   .object({ note: z.string().max(1000, 'note must be at most 1000 characters').transform(withoutNul).optional() })
   .strict();

@@ -84,9 +84,34 @@ export interface TicketView {
   customer: CustomerContextView | null;
   customerError: string | null;
   earlierConversations: EarlierConversation[];
-  /** Whether "Return to automation" applies, and why not when it does not. */
-  canReturn: { allowed: boolean; reason: string | null };
+  /**
+   * Whether "Return to automation" applies, and why not when it does not: `code` for the
+   * app to say in the agent's language, `reason` the same in English for API readers.
+   */
+  canReturn: { allowed: boolean; code: ReturnBlockCode | null; reason: string | null };
 }
+
+/** Why a ticket cannot be returned to automation; the app has words for each in every locale. */
+export const RETURN_BLOCK_CODES = ['already_returned', 'shadow_mode', 'resolved', 'already_automated'] as const;
+export type ReturnBlockCode = (typeof RETURN_BLOCK_CODES)[number];
+
+/**
+ * The codes of the sidebar API's error bodies `{ error: { code, message, params? } }`; the
+ * app translates each (the English `message` is for logs and API readers).
+ */
+export const SIDEBAR_ERROR_CODES = [
+  'AUTH_INVALID',
+  'AUTH_EXPIRED',
+  'ADMIN_SESSION_INVALID',
+  'ADMIN_REQUIRED',
+  'ADMIN_NOT_CONFIGURED',
+  'NOT_FOUND',
+  'BAD_REQUEST',
+  'NOT_HANDED_OFF',
+  'HELPDESK_FAILED',
+  'INTERNAL',
+] as const;
+export type SidebarErrorCode = (typeof SIDEBAR_ERROR_CODES)[number];
 
 export type FlagKind = 'should_have_automated' | 'wrong_answer' | 'wrong_team' | 'other';
 

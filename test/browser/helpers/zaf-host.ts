@@ -24,8 +24,12 @@ export interface HostConfig {
   /** Secure settings only the proxy sees (shared_secret). */
   secureSettings: Record<string, string>;
   colorScheme?: 'light' | 'dark';
-  user?: { id: number; name: string; locale: string };
+  /** `role` is what `currentUser.role` answers: 'admin' or 'agent' (the default). */
+  user?: { id: number; name: string; locale: string; role?: string };
+  /** The browser window; 1280x800 unless a test says otherwise. */
   viewport?: { width: number; height: number };
+  /** Width of the apps column the sidebar iframe fills (Zendesk's is about 320 px). */
+  sidebarWidth?: number;
   /** What the "agent interface" shows beside the app, for screenshots people read. */
   ticket?: { subject: string; messages: { author: string; body: string; internal?: boolean }[] };
 }
@@ -43,7 +47,7 @@ function hostPage(config: HostConfig, iframeSrc: string): string {
   const sidebar = config.location === 'ticket_sidebar';
   const zaf = {
     colorScheme: config.colorScheme ?? 'light',
-    currentUser: config.user ?? { id: 9001, name: 'Ada Agent', locale: 'en-US' },
+    currentUser: { role: 'agent', ...(config.user ?? { id: 9001, name: 'Ada Agent', locale: 'en-US' }) },
     context: { product: 'support', location: config.location, instanceGuid: 'host-instance-1', account: { subdomain: config.subdomain }, ...(config.ticketId ? { ticketId: config.ticketId } : {}) },
     metadata: { appId: 0, installationId: 1, settings: config.settings },
   };
@@ -58,7 +62,7 @@ function hostPage(config: HostConfig, iframeSrc: string): string {
   .ticket .msg { max-width: 560px; line-height: 1.5; margin: 0 0 12px; padding: 10px 12px; border-radius: 6px; background: ${dark ? '#1d242a' : '#fff'}; border: 1px solid ${dark ? '#2f3941' : '#e9ebed'}; font-size: 14px; }
   .ticket .msg.internal { background: ${dark ? '#3b2e0f' : '#fff7ed'}; }
   .ticket .who { font-weight: 600; font-size: 12px; margin-bottom: 4px; }
-  .apps { width: 340px; border-left: 1px solid ${dark ? '#2f3941' : '#d8dcde'}; overflow: auto; background: ${dark ? '#151a1e' : '#fff'}; }
+  .apps { flex: none; width: ${config.sidebarWidth ?? 320}px; border-left: 1px solid ${dark ? '#2f3941' : '#d8dcde'}; overflow: auto; background: ${dark ? '#151a1e' : '#fff'}; }
   .apps header { font-size: 12px; font-weight: 600; padding: 10px 12px; border-bottom: 1px solid ${dark ? '#2f3941' : '#e9ebed'}; }
   iframe { border: 0; width: 100%; display: block; }
   .nav iframe { width: 100%; height: 100vh; }
@@ -110,7 +114,7 @@ export async function startZafHost(): Promise<ZafHost> {
     assetsUrl: assets.url,
     async open(browser, config) {
       current = config;
-      const page = await browser.newPage({ viewport: config.viewport ?? { width: 1024, height: 768 } });
+      const page = await browser.newPage({ viewport: config.viewport ?? { width: 1280, height: 800 } });
       const settings = { ...config.settings, ...config.secureSettings };
       await page.exposeFunction('zafProxy', (o: ProxyOptions) => proxyRequest(o, settings));
       await page.goto(`${hostServer.url}/agent`);

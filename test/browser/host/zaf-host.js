@@ -16,7 +16,7 @@
   const config = window.ZAF_HOST_CONFIG;
   const frame = document.getElementById('app-frame');
   const appOrigin = new URL(frame.src).origin;
-  const host = (window.zafHost = { resizes: [], subscriptions: [], registered: false, log: [] });
+  const host = (window.zafHost = { resizes: [], invokes: [], subscriptions: [], registered: false, log: [] });
 
   function post(msg) {
     frame.contentWindow.postMessage(JSON.stringify(msg), appOrigin);
@@ -29,6 +29,7 @@
       'currentUser.id': config.currentUser.id,
       'currentUser.name': config.currentUser.name,
       'currentUser.locale': config.currentUser.locale,
+      'currentUser.role': config.currentUser.role,
       'ticket.id': config.context.ticketId,
     };
     return Object.prototype.hasOwnProperty.call(known, path) ? { value: known[path] } : null;
@@ -67,7 +68,9 @@
       return;
     }
     if (data.request === 'invoke') {
+      // Every invoke is recorded (routeTo included: the test reads where the app sent the agent).
       Object.keys(data.params).forEach(function (name) {
+        host.invokes.push({ name: name, args: data.params[name] });
         if (name === 'resize') host.resizes.push(data.params[name][0]);
       });
       post({ id: data.id, result: { errors: {} } });

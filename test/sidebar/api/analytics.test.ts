@@ -99,6 +99,23 @@ describe('GET /api/analytics/dead-letters', () => {
     const other = await request(f.app).get('/api/analytics/dead-letters').set('Authorization', await bearer({ account: 'globex' }));
     expect(other.body.deadLetters).toEqual([]);
   });
+
+  it("retries one of the tenant's dead letters, and no other account's", async () => {
+    const { id } = ((await request(f.app).get('/api/analytics/dead-letters').set('Authorization', await bearer())).body.deadLetters as { id: number }[])[0]!;
+    const foreign = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer({ account: 'globex' })).send({});
+    expect(foreign.status).toBe(404);
+    expect(foreign.body.error.code).toBe('NOT_FOUND');
+    const bad = await request(f.app).post('/api/analytics/dead-letters/abc/retry').set('Authorization', await bearer()).send({});
+    expect(bad.status).toBe(400);
+    const res = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer()).send({});
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual({ status: 'queued' });
+    const job = await f.db.store.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+    expect(job).toMatchObject({ status: 'queued', attempts: 0 });
+    // Not dead any more: nothing left to retry.
+    const again = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer()).send({});
+    expect(again.status).toBe(404);
+  });
 });
 
 describe('weekStart', () => {

@@ -68,13 +68,14 @@ describe('GET /api/sidebar/tickets/:id', () => {
     expect(v.customer).toMatchObject({ name: 'Maya Lin', organization: 'Northwind Logistics', vip: true, plan: 'enterprise', arr: 480000 });
     expect(v.customerError).toBeNull();
     expect(v.earlierConversations).toEqual([expect.objectContaining({ ticketId: earlier, state: 'automated', intent: 'how_to', attempts: 1, subject: 'Exporting invoices' })]);
-    expect(v.canReturn).toEqual({ allowed: true, reason: null });
+    expect(v.canReturn).toEqual({ allowed: true, code: null, reason: null });
   });
 
   it('says why return does not apply to an automated ticket', async () => {
     const res = await request(f.app).get(`/api/sidebar/tickets/${automated}`).set('Authorization', await bearer());
     expect(res.body.ticket.state).toBe('automated');
     expect(res.body.canReturn.allowed).toBe(false);
+    expect(res.body.canReturn.code).toBe('already_automated');
     expect(res.body.canReturn.reason).toMatch(/already handling/);
     expect(res.body.customer).toMatchObject({ organization: 'Acme Bakery', vip: false, plan: 'starter' });
   });
@@ -104,6 +105,8 @@ describe('POST /api/sidebar/tickets/:id/return', () => {
     const res = await request(f.app).post(`/api/sidebar/tickets/${automated}/return`).set('Authorization', await bearer()).send({});
     expect(res.status).toBe(409);
     expect(res.body.error.code).toBe('NOT_HANDED_OFF');
+    // The code and why, for the app to say in the agent's language; the English for API readers.
+    expect(res.body.error.params).toEqual({ reason: 'already_automated' });
     expect(res.body.error.message).toMatch(new RegExp(`Ticket ${automated} is not handed off`));
   });
 

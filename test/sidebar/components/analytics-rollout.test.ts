@@ -64,14 +64,36 @@ describe('rollout panel', () => {
     renderApp(client);
     await screen.findByTestId('rollout-intents');
     await user.selectOptions(select('Mode for refund request'), 'live');
+    // Picking a mode changes nothing yet: the panel says what would change, and waits.
+    const confirm = await screen.findByTestId('rollout-confirm');
+    expect(confirm.textContent).toMatch(/refund request: Shadow → Live\. Baton will answer or hand off refund request tickets by itself/);
+    expect(puts).toEqual([]);
+    await user.click(within(confirm).getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('Saved: refund request is now Live.')).toBeTruthy();
     expect(puts).toEqual([{ target: { kind: 'intent', intent: 'refund_request' }, mode: 'live' }]);
+    expect(screen.queryByTestId('rollout-confirm')).toBeNull();
     const put = client.requests.find((r) => r.type === 'PUT')!;
     expect(put.url).toBe('https://baton.example.com/api/admin/rollout');
     expect(put.secure).toBe(true);
     expect(select('Mode for refund request').value).toBe('live');
-    // And back to following the default.
+    // Every change can be undone: Undo sends the previous mode back.
+    await user.click(screen.getByRole('button', { name: 'Undo: set refund request back to Shadow' }));
+    expect(await screen.findByText('Undone: refund request is Shadow again.')).toBeTruthy();
+    expect(puts.at(-1)).toEqual({ target: { kind: 'intent', intent: 'refund_request' }, mode: 'shadow' });
+    expect(select('Mode for refund request').value).toBe('shadow');
+  });
+
+  it('sends nothing on Cancel, and can make an intent follow the default again', async () => {
+    const user = userEvent.setup();
+    const { routes, puts } = rolloutConnector();
+    renderApp(fakeClient({ location: 'nav_bar', routes }));
+    await screen.findByTestId('rollout-intents');
     await user.selectOptions(select('Mode for refund request'), 'inherit');
+    await user.click(within(await screen.findByTestId('rollout-confirm')).getByRole('button', { name: 'Cancel' }));
+    expect(select('Mode for refund request').value).toBe('shadow');
+    expect(puts).toEqual([]);
+    await user.selectOptions(select('Mode for refund request'), 'inherit');
+    await user.click(within(await screen.findByTestId('rollout-confirm')).getByRole('button', { name: 'Apply' }));
     expect(await screen.findByText('Saved: refund request is now Default (Live).')).toBeTruthy();
     expect(puts.at(-1)).toEqual({ target: { kind: 'intent', intent: 'refund_request' }, mode: 'inherit' });
     expect(select('Mode for refund request').value).toBe('inherit');
@@ -83,9 +105,11 @@ describe('rollout panel', () => {
     renderApp(fakeClient({ location: 'nav_bar', routes }));
     await screen.findByTestId('rollout-segments');
     await user.selectOptions(select('Mode for trial accounts'), 'live');
+    await user.click(within(await screen.findByTestId('rollout-confirm')).getByRole('button', { name: 'Apply' }));
     const result = await screen.findByTestId('rollout-result');
     expect(result.getAttribute('role')).toBe('alert');
-    expect(result.textContent).toBe('Could not change the rollout: segment: unknown segment "trial_accounts"; the policy defines no segments');
+    // BAD_REQUEST in the app's words, not the connector's English.
+    expect(result.textContent).toBe('Could not change the rollout: The connector could not read the request.');
     expect(puts).toEqual([{ target: { kind: 'segment', segment: 'trial_accounts' }, mode: 'live' }]);
     expect(select('Mode for trial accounts').value).toBe('shadow');
     // The selects are usable again after the failure.
@@ -95,10 +119,10 @@ describe('rollout panel', () => {
   it('shows a connector without the admin routes as a problem in the panel, figures still readable', async () => {
     const routes: Record<string, unknown> = { ...analyticsRoutes() };
     delete routes['GET /api/admin/rollout'];
-    renderApp(fakeClient({ location: 'nav_bar', routes }));
+    renderApp(fakeClient({ location: 'nav_bar', role: 'admin', routes }));
     const panel = await screen.findByTestId('rollout-panel');
     const problem = await within(panel).findByTestId('connector-problem');
-    expect(problem.textContent).toMatch(/no route GET \/api\/admin\/rollout/);
+    await waitFor(() => expect(problem.textContent).toMatch(/no route GET \/api\/admin\/rollout/));
     expect(screen.getByTestId('automation-rate').textContent).toMatch(/55%/);
   });
 });
@@ -111,7 +135,7 @@ describe('shadow report', () => {
     expect(report.textContent).toMatch(/2 tickets decided in shadow mode: 1 agreed with the agent, 1 disagreed, 0 still open/);
     const rows = [...within(report).getByTestId('shadow-table').querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent));
     expect(rows).toEqual([
-      ['#77', 'Handed off: refund request → finance (91% sure)', 'Solved → Tier 1 Support, first reply after 12 min', 'Disagreed'],
+      ['#77', 'Handed off: refund request → Finance (91% sure)', 'Solved → Tier 1 Support, first reply after 12 min', 'Disagreed'],
       ['#76', 'Answered: password reset (97% sure)', 'Solved, no reply from a person', 'Agreed'],
     ]);
     // Asked for the page's period.

@@ -18,6 +18,8 @@ export interface FakeClientOptions {
   ticketId?: number;
   settings?: Record<string, string>;
   locale?: string;
+  /** `currentUser.role`: 'agent' unless a test plays an admin. */
+  role?: string;
   colorScheme?: 'light' | 'dark' | null;
   /** `METHOD path` (path without the connector URL and query) → answer, or a function. */
   routes?: Record<string, unknown | Handler>;
@@ -35,6 +37,7 @@ export function fakeClient(o: FakeClientOptions = {}) {
     'currentUser.id': 9001,
     'currentUser.name': 'Ada Agent',
     'currentUser.locale': o.locale ?? 'en-US',
+    'currentUser.role': o.role ?? 'agent',
   };
   if (o.colorScheme !== null) values.colorScheme = o.colorScheme ?? 'light';
   const requests: ZafRequestOptions[] = [];

@@ -20,16 +20,27 @@ describe('TicketSidebar', () => {
     // A reason code the app has no words for shows the connector's sentence.
     expect(screen.getByText('matched the big-refund rule')).toBeTruthy();
     expect(screen.getByTestId('summary').textContent).toBe('Double-charged on invoice 1042; wants a refund.');
+    // Newest first: the attempt that handed off is on top, the older one folded away below it.
     const attempts = screen.getAllByTestId('attempt');
     expect(attempts).toHaveLength(2);
-    expect(attempts[0]!.textContent).toMatch(/Answered with the billing question playbook.*90% sure.*customer calm.*Where is my refund\?.*Refunds take 5-7 days/);
-    expect(attempts[1]!.textContent).toMatch(/Handed to finance.*62% sure.*customer upset/);
+    expect(attempts[0]!.textContent).toMatch(/Handed to Finance.*billing question, 62% sure.*customer upset/);
+    expect(attempts[1]!.textContent).toMatch(/Answered with the billing question playbook.*90% sure.*customer calm.*Where is my refund\?.*Refunds take 5-7 days/);
+    expect(screen.getByTestId('older-attempts').contains(attempts[1]!)).toBe(true);
+    expect(screen.getByTestId('older-attempts').contains(attempts[0]!)).toBe(false);
     const customer = screen.getByTestId('customer');
     expect(customer.textContent).toMatch(/VIP/);
     expect(customer.textContent).toMatch(/enterprise/);
     expect(customer.textContent).toMatch(/\$480K/);
     expect(within(customer).getByRole('link').getAttribute('href')).toBe('https://crm.example.com/accounts/3001');
-    expect(screen.getByTestId('earlier').textContent).toMatch(/#7 Exporting invoices/);
+    expect(screen.getByTestId('earlier').textContent).toMatch(/#7 Exporting invoices.*how-to question/);
+  });
+
+  it('opens an earlier conversation in Zendesk through ZAF routing', async () => {
+    const user = userEvent.setup();
+    const client = fakeClient({ routes: { [GET]: handedOffView() } });
+    renderApp(client);
+    await user.click(await screen.findByRole('button', { name: 'Open ticket #7' }));
+    expect(client.invokes.filter((i) => i.name === 'routeTo')).toEqual([{ name: 'routeTo', args: ['ticket', '7'] }]);
   });
 
   it('asks the connector through the secure proxy with a JWT naming account and agent', async () => {
@@ -69,7 +80,7 @@ describe('TicketSidebar', () => {
     let returned = false;
     const client = fakeClient({
       routes: {
-        [GET]: () => (returned ? handedOffView({ ticket: { ...handedOffView().ticket, state: 'returned' }, canReturn: { allowed: false, reason: 'Already returned to automation.' } }) : handedOffView()),
+        [GET]: () => (returned ? handedOffView({ ticket: { ...handedOffView().ticket, state: 'returned' }, canReturn: { allowed: false, code: 'already_returned', reason: 'Already returned to automation.' } }) : handedOffView()),
         'POST /api/sidebar/tickets/42/return': () => {
           returned = true;
           return { state: 'returned', tags: ['baton_returned'] };
@@ -83,11 +94,15 @@ describe('TicketSidebar', () => {
     await user.click(within(dialog).getByLabelText('Note (optional)'));
     await user.paste('Refund already issued.');
     await user.click(within(dialog).getByRole('button', { name: 'Return to automation' }));
-    expect(await screen.findByText('Returned to automation. Baton will triage the next customer message.')).toBeTruthy();
+    expect(await screen.findByText('Returned to automation.')).toBeTruthy();
     const post = client.requests.find((r) => r.type === 'POST')!;
     expect(JSON.parse(post.data!)).toEqual({ note: 'Refund already issued.' });
     expect(await screen.findByText('Returned to Baton')).toBeTruthy();
     expect(screen.queryByRole('dialog')).toBeNull();
+    // The handoff's reasons no longer explain anything, and nothing is said twice.
+    expect(screen.queryByText('Customer is upset')).toBeNull();
+    expect(screen.getByTestId('state-note').textContent).toBe("Baton will triage the customer's next message.");
+    expect(screen.queryByRole('button', { name: 'Return to automation' })).toBeNull();
   });
 
   it('cancelling the confirmation sends nothing', async () => {
@@ -99,13 +114,10 @@ describe('TicketSidebar', () => {
     expect(client.requests.filter((r) => r.type === 'POST')).toEqual([]);
   });
 
-  it('disables return where it does not apply, and says why', async () => {
-    renderApp(fakeClient({ routes: { [GET]: handedOffView({ ticket: { ...handedOffView().ticket, state: 'automated' }, canReturn: { allowed: false, reason: 'Baton is already handling this ticket.' } }) } }));
-    const button = await screen.findByRole('button', { name: 'Return to automation' });
-    expect((button as HTMLButtonElement).disabled).toBe(true);
-    const reason = screen.getByTestId('return-disabled-reason');
-    expect(reason.textContent).toBe('Baton is already handling this ticket.');
-    expect(button.getAttribute('aria-describedby')).toBe(reason.id);
+  it('shows no return button where it does not apply, and says why in the status line', async () => {
+    renderApp(fakeClient({ routes: { [GET]: handedOffView({ ticket: { ...handedOffView().ticket, state: 'automated' }, canReturn: { allowed: false, code: 'already_automated', reason: 'Baton is already handling this ticket.' } }) } }));
+    expect((await screen.findByTestId('state-note')).textContent).toBe('Baton is already handling this ticket.');
+    expect(screen.queryByRole('button', { name: 'Return to automation' })).toBeNull();
   });
 
   it('shows the connector refusing a return (409) as an error, not a success', async () => {
@@ -115,14 +127,15 @@ describe('TicketSidebar', () => {
         routes: {
           [GET]: handedOffView(),
           'POST /api/sidebar/tickets/42/return': () => {
-            throw failure(409, { error: { code: 'NOT_HANDED_OFF', message: 'Ticket 42 is not handed off.' } });
+            throw failure(409, { error: { code: 'NOT_HANDED_OFF', message: 'Ticket 42 is not handed off.', params: { reason: 'resolved' } } });
           },
         },
       }),
     );
     await user.click(await screen.findByRole('button', { name: 'Return to automation' }));
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Return to automation' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('Could not return the ticket: Ticket 42 is not handed off.');
+    // The connector's code and reason, in the app's words (not its English message).
+    expect((await screen.findByRole('alert')).textContent).toBe('Could not return the ticket: The ticket is resolved.');
   });
 
   it('flags a mistake: requires a kind, then sends kind and comment', async () => {
@@ -148,10 +161,19 @@ describe('TicketSidebar', () => {
     expect((await screen.findByTestId('empty-state')).textContent).toMatch(/Baton has not handled this ticket/);
   });
 
-  it('says the connector is unreachable, names the URL and what to check, and retries', async () => {
+  it('tells an agent in one line to tell their admin, without set-up details', async () => {
+    renderApp(fakeClient({ routes: { [GET]: () => { throw failure(401, { error: { code: 'AUTH_INVALID', message: 'Token signature is not valid.' } }); } } }));
+    const problem = await screen.findByTestId('connector-problem');
+    expect(problem.dataset.audience).toBe('agent');
+    expect(problem.textContent).toMatch(/^Baton is unavailable right now\. Tell your Zendesk admin\./);
+    expect(problem.textContent).not.toMatch(/BATON_APP_SHARED_SECRET|Admin Center|Token signature/);
+  });
+
+  it('tells an admin the connector is unreachable, names the URL and what to check, and retries', async () => {
     const user = userEvent.setup();
     let calls = 0;
     const client = fakeClient({
+      role: 'admin',
       routes: {
         [GET]: () => {
           calls++;
@@ -163,7 +185,7 @@ describe('TicketSidebar', () => {
     renderApp(client);
     const problem = await screen.findByTestId('connector-problem');
     expect(problem.dataset.kind).toBe('unreachable');
-    expect(problem.textContent).toMatch(/Cannot reach the Baton connector/);
+    await waitFor(() => expect(problem.textContent).toMatch(/Cannot reach the Baton connector/));
     expect(problem.textContent).toMatch(/https:\/\/baton\.example\.com/);
     expect(problem.textContent).toMatch(/The Connector URL setting/);
     await user.click(within(problem).getByRole('button', { name: 'Try again' }));
@@ -171,13 +193,17 @@ describe('TicketSidebar', () => {
   });
 
   it('treats a proxy error page (no connector error body) as unreachable, and a 401 as a secret problem', async () => {
-    renderApp(fakeClient({ routes: { [GET]: () => { throw failure(502, undefined); } } }));
+    renderApp(fakeClient({ role: 'admin', routes: { [GET]: () => { throw failure(502, undefined); } } }));
     expect((await screen.findByTestId('connector-problem')).dataset.kind).toBe('unreachable');
     cleanup();
-    renderApp(fakeClient({ routes: { [GET]: () => { throw failure(401, { error: { code: 'AUTH_INVALID', message: 'Token signature is not valid.' } }); } } }));
+    renderApp(fakeClient({ role: 'admin', routes: { [GET]: () => { throw failure(401, { error: { code: 'AUTH_INVALID', message: 'Token signature is not valid.' } }); } } }));
     const problem = await screen.findByTestId('connector-problem');
     expect(problem.dataset.kind).toBe('auth');
-    expect(problem.textContent).toMatch(/BATON_APP_SHARED_SECRET/);
+    await waitFor(() => expect(problem.textContent).toMatch(/BATON_APP_SHARED_SECRET/));
+    cleanup();
+    // A proxy that gave up waiting: the connector may be up but hung.
+    renderApp(fakeClient({ role: 'admin', routes: { [GET]: () => { throw { status: 0, statusText: 'timeout', responseText: '' }; } } }));
+    expect((await screen.findByTestId('connector-problem')).dataset.kind).toBe('timeout');
   });
 
   it('says the connector URL is not set, without calling anything', async () => {

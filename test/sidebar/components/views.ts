@@ -25,7 +25,7 @@ export function handedOffView(over: Partial<TicketView> = {}): TicketView {
     customer: { name: 'Maya Lin', email: 'maya@northwind.example', organization: 'Northwind Logistics', vip: true, plan: 'enterprise', arr: 480000, crmUrl: 'https://crm.example.com/accounts/3001' },
     customerError: null,
     earlierConversations: [{ ticketId: '7', subject: 'Exporting invoices', state: 'automated', intent: 'how_to', team: null, attempts: 1, lastAt: '2026-03-01T10:00:00.000Z' }],
-    canReturn: { allowed: true, reason: null },
+    canReturn: { allowed: true, code: null, reason: null },
     ...over,
   };
 }

@@ -4,11 +4,13 @@
  * reads Zendesk for it). Shown only when there were shadow decisions in the period; a failure
  * to read it is one line, since the rest of the page does not depend on it.
  */
-import { Tag } from '@zendeskgarden/react-tags';
+import { WrappingTag as Tag } from '../components/WrappingTag';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import { useMemo } from 'react';
 import type { ConnectorApi, ShadowRowView } from '../api/connector';
-import { formatMinutes, formatTime, intlLocale, percent, words } from '../components/format';
+import { formatMinutes, formatTime, intlLocale } from '../components/format';
+import { TicketLink } from '../components/TicketLink';
+import { useNames } from '../i18n/names';
 import { useLoad } from '../hooks/useLoad';
 import { useI18n } from '../i18n/TranslationProvider';
 import { Card, Scroll, Table } from './layout';
@@ -20,11 +22,12 @@ const STATUSES = new Set(['new', 'open', 'pending', 'hold', 'solved', 'closed'])
 
 function WouldHave({ ai }: { ai: ShadowRowView['ai'] }) {
   const { t } = useI18n();
+  const names = useNames();
   const action = ai.action === 'automate' || ai.action === 'handoff' ? ai.action : 'ignore';
   return (
     <>
-      {t(`action.${action}`)}: {words(ai.intent)}
-      {ai.team ? ` → ${words(ai.team)}` : ''} ({t('shadow.confidence', { percent: percent(ai.confidence) })})
+      {t(`action.${action}`)}: {names.intent(ai.intent)}
+      {ai.team ? ` → ${names.team(ai.team)}` : ''} ({t('shadow.confidence', { percent: names.pct(ai.confidence) })})
     </>
   );
 }
@@ -74,7 +77,9 @@ export function ShadowReport({ api, range }: { api: ConnectorApi; range: { from:
             {rows.slice(0, SHOWN).map((r) => (
               <tr key={r.ticketId}>
                 <td>{formatTime(r.decidedAt, intlLocale(locale))}</td>
-                <td>#{r.ticketId}</td>
+                <td>
+                  <TicketLink id={r.ticketId} />
+                </td>
                 <td>
                   <WouldHave ai={r.ai} />
                 </td>

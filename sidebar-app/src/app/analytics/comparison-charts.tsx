@@ -1,49 +1,61 @@
 /**
- * Plain SVG charts that put a few values side by side: one bar per item (CSAT by path,
- * resolution time automated vs human) and grouped columns per week (CSAT by path). A
- * missing value (no ratings, no timed tickets) draws no bar and says '—', never a 0 bar
- * that would read as "0%". Each chart has a text alternative, each bar a <title>.
+ * Charts that put a few values side by side: one bar per item (CSAT by path; first response
+ * automated vs people; resolution automated vs people) and grouped columns per week (CSAT by
+ * path). Each has an axis with its unit, and each value says how many tickets or ratings it
+ * rests on; a value on too small a sample is drawn grey and says so. A missing value draws
+ * no bar and says '—', never a 0 bar that would read as "0%".
  */
+import { useI18n } from '../i18n/TranslationProvider';
 import { useHues } from './charts';
 
 export interface CompareItem {
   label: string;
   value: number | null;
-  /** The value as people read it: "80%", "2.5 hr". */
+  /** The value as people read it, with its count: "80% (5)", "6 min (7 tickets)". */
   text: string;
   color: string;
+  /** Too small a sample to judge: drawn grey. */
+  few: boolean;
 }
 
-/** Horizontal bars, label above each; `max` is the value a full bar stands for (1 for a share). */
-export function CompareBars({ items, title, max, testId }: { items: CompareItem[]; title: string; max: number; testId: string }) {
+/** Horizontal bars, label above each; `ticks` are the axis values, `tickText` writes them with their unit. */
+export function CompareBars({ items, title, ticks, tickText, testId }: { items: CompareItem[]; title: string; ticks: number[]; tickText(v: number): string; testId: string }) {
+  const { t } = useI18n();
   const hue = useHues();
-  const width = 240;
+  const width = 300;
   const barW = 170;
   const rowH = 34;
-  const top = Math.max(max, ...items.map((i) => i.value ?? 0), Number.MIN_VALUE);
+  const top = Math.max(...ticks, Number.MIN_VALUE);
+  const axisY = items.length * rowH + 2;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${items.length * rowH}`} width={width} height={items.length * rowH} style={{ maxWidth: '100%', height: 'auto', display: 'block' }} data-testid={testId}>
+    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${axisY + 16}`} width={width} height={axisY + 16} style={{ maxWidth: '100%', height: 'auto', display: 'block' }} data-testid={testId}>
       <title>{title}</title>
       {items.map((item, i) => {
         const y = i * rowH;
-        const w = item.value === null ? 0 : (item.value / top) * barW;
+        const w = item.value === null ? 0 : (Math.min(item.value, top) / top) * barW;
         return (
-          <g key={item.label}>
+          <g key={item.label} data-few={item.few}>
             <text x={0} y={y + 11} fontSize="11" fill={hue.text}>
               {item.label}
             </text>
             <rect x={0} y={y + 15} width={barW} height={12} rx={2} fill={hue.grid} opacity={0.35} />
             {item.value !== null && (
-              <rect x={0} y={y + 15} width={w} height={12} rx={2} fill={item.color}>
+              <rect x={0} y={y + 15} width={w} height={12} rx={2} fill={item.few ? hue.few : item.color} opacity={item.few ? 0.6 : 1}>
                 <title>{`${item.label}: ${item.text}`}</title>
               </rect>
             )}
-            <text x={barW + 6} y={y + 25} fontSize="11" fill={hue.text}>
-              {item.text}
+            <text x={barW + 6} y={y + 25} fontSize="11" fill={item.few ? hue.subtle : hue.text}>
+              {item.few && item.value !== null ? `${item.text} · ${t('analytics.too_few_short')}` : item.text}
             </text>
           </g>
         );
       })}
+      <line x1={0} x2={barW} y1={axisY} y2={axisY} stroke={hue.grid} />
+      {ticks.map((v, i) => (
+        <text key={v} x={(v / top) * barW} y={axisY + 12} fontSize="10" fill={hue.subtle} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} data-testid="x-tick">
+          {tickText(v)}
+        </text>
+      ))}
     </svg>
   );
 }
@@ -58,34 +70,55 @@ export interface GroupRow {
   /** One value per series, in the order of `series`; null draws nothing. */
   values: (number | null)[];
   texts: string[];
+  /** Per series: too small a sample to judge. */
+  few: boolean[];
+  partial: boolean;
 }
 
-/** Grouped vertical columns, one group per row (week), one column per series. */
-export function GroupedColumns({ rows, series, title, max, testId }: { rows: GroupRow[]; series: Series[]; title: string; max: number; testId: string }) {
+/** Grouped vertical columns on a 0..1 scale (shares), one group per row (week), one column per series. */
+export function GroupedColumns({ rows, series, title, testId, tickText }: { rows: GroupRow[]; series: Series[]; title: string; testId: string; tickText(v: number): string }) {
+  const { t } = useI18n();
   const hue = useHues();
-  const colW = 9;
-  const groupW = series.length * colW + 16;
+  const axisW = 38;
+  const colW = 10;
+  const groupW = series.length * colW + 22;
   const chartH = 110;
-  const width = Math.max(rows.length * groupW + 20, 240);
-  const top = Math.max(max, ...rows.flatMap((r) => r.values.map((v) => v ?? 0)), Number.MIN_VALUE);
+  const padTop = 8;
+  const width = axisW + Math.max(rows.length, 3) * groupW + 8;
+  const y = (v: number) => padTop + chartH - v * chartH;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${chartH + 30}`} width={width} height={chartH + 30} style={{ maxWidth: '100%', height: 'auto' }} data-testid={testId}>
+    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${padTop + chartH + 32}`} width={width} height={padTop + chartH + 32} style={{ maxWidth: '100%', height: 'auto' }} data-testid={testId}>
       <title>{title}</title>
-      <line x1={0} y1={chartH} x2={width} y2={chartH} stroke={hue.grid} />
+      {[0, 0.5, 1].map((v) => (
+        <g key={v}>
+          <line x1={axisW} x2={width} y1={y(v)} y2={y(v)} stroke={hue.grid} strokeDasharray={v === 0 ? undefined : '2 3'} />
+          <text x={axisW - 4} y={y(v) + 3} fontSize="10" textAnchor="end" fill={hue.subtle}>
+            {tickText(v)}
+          </text>
+        </g>
+      ))}
       {rows.map((r, i) => {
-        const x = 10 + i * groupW;
+        const x = axisW + 10 + i * groupW;
         return (
-          <g key={r.label}>
-            {series.map((s, j) =>
-              r.values[j] === null || r.values[j] === undefined ? null : (
-                <rect key={s.label} x={x + j * colW} y={chartH - (r.values[j]! / top) * chartH} width={colW - 2} height={(r.values[j]! / top) * chartH} fill={s.color}>
-                  <title>{`${r.label}: ${s.label} ${r.texts[j] ?? ''}`}</title>
+          <g key={r.label} opacity={r.partial ? 0.6 : 1}>
+            {series.map((s, j) => {
+              const v = r.values[j];
+              if (v === null || v === undefined) return null;
+              const few = r.few[j] ?? false;
+              return (
+                <rect key={s.label} x={x + j * colW} y={y(v)} width={colW - 2} height={chartH + padTop - y(v)} fill={few ? hue.few : s.color} opacity={few ? 0.5 : 1} data-few={few}>
+                  <title>{`${r.label}: ${s.label} ${r.texts[j] ?? ''}${few ? ` (${t('analytics.too_few_short')})` : ''}`}</title>
                 </rect>
-              ),
-            )}
-            <text x={x + (series.length * colW) / 2} y={chartH + 16} fontSize="10" textAnchor="middle" fill={hue.text}>
-              {r.label.slice(5)}
+              );
+            })}
+            <text x={x + (series.length * colW) / 2} y={padTop + chartH + 13} fontSize="10" textAnchor="middle" fill={hue.text}>
+              {r.label}
             </text>
+            {r.partial && (
+              <text x={x + (series.length * colW) / 2} y={padTop + chartH + 26} fontSize="9" textAnchor="middle" fill={hue.subtle}>
+                {t('analytics.partial_week')}
+              </text>
+            )}
           </g>
         );
       })}
@@ -93,9 +126,11 @@ export function GroupedColumns({ rows, series, title, max, testId }: { rows: Gro
   );
 }
 
-/** The colour key of a comparison chart. */
+/** The colour key of a comparison chart, with the grey of "too few to judge". */
 export function SeriesLegend({ series }: { series: Series[] }) {
-  const swatch = (c: string) => <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, background: c, marginRight: 4 }} />;
+  const { t } = useI18n();
+  const hue = useHues();
+  const swatch = (c: string, o = 1) => <span aria-hidden style={{ display: 'inline-block', width: 10, height: 10, background: c, opacity: o, marginRight: 4 }} />;
   return (
     <p style={{ margin: 0, fontSize: 12 }}>
       {series.map((s) => (
@@ -104,6 +139,10 @@ export function SeriesLegend({ series }: { series: Series[] }) {
           {s.label}
         </span>
       ))}
+      <span>
+        {swatch(hue.few, 0.5)}
+        {t('analytics.too_few_short')}
+      </span>
     </p>
   );
 }

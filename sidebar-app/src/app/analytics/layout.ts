@@ -30,6 +30,18 @@ export const Table = styled.table`
     text-align: right;
     white-space: nowrap;
   }
+  /* Too few tickets or ratings to judge: shown, but quieter. */
+  tr.few td,
+  td.few {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  }
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+  }
 `;
 
 /** Tables wider than the page scroll sideways instead of squeezing their columns. */

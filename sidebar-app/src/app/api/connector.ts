@@ -35,7 +35,14 @@ function adminSession(): string | null {
 /** Same as the connector's MAX_TOKEN_AGE_SECONDS: it refuses anything longer-lived. */
 const TOKEN_EXPIRY_SECONDS = 3600;
 
-export type ConnectorErrorKind = 'not_configured' | 'unreachable' | 'auth' | 'not_found' | 'conflict' | 'invalid' | 'server';
+export type ConnectorErrorKind = 'not_configured' | 'unreachable' | 'timeout' | 'auth' | 'not_found' | 'conflict' | 'invalid' | 'server';
+
+/**
+ * How long one call may take before the app gives up. Zendesk's proxy would wait longer; a
+ * hung connector should not leave the agent watching dots, and every route answers in well
+ * under a second when the connector is healthy. The loading state counts towards it.
+ */
+export const REQUEST_TIMEOUT_MS = 8_000;
 
 /** A failure the UI can explain: what went wrong and, for setup problems, what to check. */
 export class ConnectorError extends Error {
@@ -44,6 +51,8 @@ export class ConnectorError extends Error {
     message: string,
     readonly status: number | null = null,
     readonly code: string | null = null,
+    /** Values for the app's translation of `code` (the connector's `error.params`). */
+    readonly params: Record<string, string | number> | null = null,
   ) {
     super(message);
     this.name = 'ConnectorError';
@@ -51,7 +60,7 @@ export class ConnectorError extends Error {
 }
 
 interface ErrorBody {
-  error?: { code?: string; message?: string };
+  error?: { code?: string; message?: string; params?: Record<string, string | number> };
 }
 
 function parseBody(f: ZafRequestFailure): ErrorBody | null {
@@ -71,14 +80,17 @@ export function toConnectorError(failure: unknown): ConnectorError {
   const body = parseBody(f);
   const code = body?.error?.code ?? null;
   const message = body?.error?.message ?? f.statusText ?? 'No answer';
+  const params = body?.error?.params ?? null;
   // Only an answer in the connector's own error shape proves the connector answered;
   // anything else (no status, a proxy's 502/504 page, a timeout) means it was not reached.
-  if (!code) return new ConnectorError('unreachable', message, status || null);
-  if (status === 401 || status === 403) return new ConnectorError('auth', message, status, code);
-  if (status === 404) return new ConnectorError('not_found', message, status, code);
-  if (status === 409) return new ConnectorError('conflict', message, status, code);
-  if (status >= 400 && status < 500) return new ConnectorError('invalid', message, status, code);
-  return new ConnectorError('server', message, status, code);
+  // A timeout is told apart (jQuery's statusText 'timeout', the fetch 'aborted due to
+  // timeout', a gateway's 504): the connector may be up but hung.
+  if (!code) return new ConnectorError(status === 504 || /time(d)?\s?out|aborted/i.test(f.statusText ?? '') ? 'timeout' : 'unreachable', message, status || null);
+  if (status === 401 || status === 403) return new ConnectorError('auth', message, status, code, params);
+  if (status === 404) return new ConnectorError('not_found', message, status, code, params);
+  if (status === 409) return new ConnectorError('conflict', message, status, code, params);
+  if (status >= 400 && status < 500) return new ConnectorError('invalid', message, status, code, params);
+  return new ConnectorError('server', message, status, code, params);
 }
 
 export interface ConnectorApi {
@@ -90,6 +102,8 @@ export interface ConnectorApi {
   summary(range: { from: string; to: string }): Promise<AnalyticsSummary>;
   flags(): Promise<{ flags: FlagView[] }>;
   deadLetters(): Promise<{ deadLetters: DeadLetterView[] }>;
+  /** Give a dead letter another full set of attempts. */
+  retryDeadLetter(id: number): Promise<{ status: 'queued' }>;
   /** The off / shadow / live switches of the policy the connector runs. */
   rollout(): Promise<RolloutView>;
   /** Change one switch; the connector validates it, writes the policy and answers the new switches. */
@@ -118,7 +132,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
         headers: { Authorization: 'Bearer {{jwt.token}}', ...(session && path.startsWith('/api/admin/') ? { 'X-Baton-Admin-Session': session } : {}) },
         secure: true,
         cors: false,
-        timeout: 15_000,
+        timeout: REQUEST_TIMEOUT_MS,
         jwt: {
           algorithm: 'HS256',
           secret_key: '{{setting.shared_secret}}',
@@ -140,6 +154,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
     summary: (range) => call('GET', `/api/analytics/summary?${new URLSearchParams(range)}`),
     flags: () => call('GET', '/api/analytics/flags'),
     deadLetters: () => call('GET', '/api/analytics/dead-letters'),
+    retryDeadLetter: (id) => call('POST', `/api/analytics/dead-letters/${enc(id)}/retry`, {}),
     rollout: () => call('GET', '/api/admin/rollout'),
     changeRollout: (change) => call('PUT', '/api/admin/rollout', change),
     shadow: (range) => call('GET', `/api/admin/shadow?${new URLSearchParams(range)}`),

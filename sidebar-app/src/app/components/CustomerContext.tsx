@@ -7,8 +7,11 @@ import { Tag } from '@zendeskgarden/react-tags';
 import { MD, SM } from '@zendeskgarden/react-typography';
 import styled from 'styled-components';
 import type { TicketView } from '../api/connector';
+import { useNames } from '../i18n/names';
 import { useI18n } from '../i18n/TranslationProvider';
-import { formatMoney, formatTime, intlLocale, words } from './format';
+import { useIsAdmin } from '../zaf/useIsAdmin';
+import { formatMoney, formatTime, intlLocale } from './format';
+import { TicketLink } from './TicketLink';
 
 const Facts = styled.dl`
   display: grid;
@@ -30,6 +33,8 @@ const Earlier = styled.ul`
 
 export function CustomerContext({ view }: { view: TicketView }) {
   const { t, locale } = useI18n();
+  const names = useNames();
+  const admin = useIsAdmin();
   const c = view.customer;
   return (
     <section aria-labelledby="baton-customer-title" data-testid="customer">
@@ -56,7 +61,8 @@ export function CustomerContext({ view }: { view: TicketView }) {
           )}
         </Facts>
       ) : (
-        <SM>{t('customer.unavailable', { reason: view.customerError ?? '' })}</SM>
+        // The helpdesk's own error helps an admin; an agent only needs to know the details are missing.
+        <SM>{t('customer.unavailable', { reason: admin ? (view.customerError ?? '') : '' })}</SM>
       )}
       <SM isBold tag="h3">
         {t('customer.earlier_title')}
@@ -68,8 +74,8 @@ export function CustomerContext({ view }: { view: TicketView }) {
           {view.earlierConversations.map((e) => (
             <li key={e.ticketId}>
               <SM>
-                #{e.ticketId} {e.subject ?? ''} — {t(`state.${e.state}`)}
-                {e.intent ? `, ${words(e.intent)}` : ''} ({formatTime(e.lastAt, intlLocale(locale))})
+                <TicketLink id={e.ticketId} /> {e.subject ?? ''} — {t(`state.${e.state}`)}
+                {e.intent ? `, ${names.intent(e.intent)}` : ''} ({formatTime(e.lastAt, intlLocale(locale))})
               </SM>
             </li>
           ))}

@@ -8,6 +8,7 @@ import { useState } from 'react';
 import type { ConnectorApi, FlagKind, TicketView } from '../api/connector';
 import { toConnectorError } from '../api/connector';
 import { useI18n } from '../i18n/TranslationProvider';
+import { failureText } from './failure-text';
 import { ActionDialog, ActionResult, type ActionOutcome } from './ActionDialog';
 
 export const FLAG_KINDS: FlagKind[] = ['should_have_automated', 'wrong_answer', 'wrong_team', 'other'];
@@ -15,21 +16,18 @@ export const FLAG_KINDS: FlagKind[] = ['should_have_automated', 'wrong_answer', 
 interface Props {
   api: ConnectorApi;
   view: TicketView;
-  onModal(open: boolean): void;
 }
 
-export function FlagMistake({ api, view, onModal }: Props) {
-  const { t } = useI18n();
+export function FlagMistake({ api, view }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [open, setOpen] = useState(false);
   const [kind, setKind] = useState<FlagKind | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
   const [missingKind, setMissingKind] = useState(false);
   const [result, setResult] = useState<ActionOutcome | null>(null);
-  const toggle = (v: boolean) => {
-    setOpen(v);
-    onModal(v);
-  };
+  const toggle = setOpen;
   const submit = async () => {
     if (!kind) return setMissingKind(true);
     setBusy(true);
@@ -39,7 +37,7 @@ export function FlagMistake({ api, view, onModal }: Props) {
       setKind(null);
       setComment('');
     } catch (err) {
-      setResult({ ok: false, message: t('flag.failed', { message: toConnectorError(err).message }) });
+      setResult({ ok: false, message: t('flag.failed', { message: failureText(toConnectorError(err), i18n) }) });
     } finally {
       setBusy(false);
       toggle(false);
@@ -47,7 +45,7 @@ export function FlagMistake({ api, view, onModal }: Props) {
   };
   return (
     <div>
-      <Button isStretched isBasic onClick={() => toggle(true)} disabled={view.timeline.length === 0}>
+      <Button isStretched onClick={() => toggle(true)} aria-expanded={open} disabled={open || view.timeline.length === 0}>
         {t('flag.button')}
       </Button>
       <ActionResult outcome={result} />

@@ -1,35 +1,32 @@
 /**
- * "Return to automation": a button, a confirmation with an optional note, and the result.
- * Where it does not apply the button is disabled and the reason is written under it
- * (a disabled button cannot be focused, so a tooltip would hide the reason from keyboards).
+ * "Return to automation": a button, an inline confirmation with an optional note, and the
+ * result. Only a handed-off ticket shows the button; on any other ticket the status line at
+ * the top says why there is nothing to return (no disabled button taking the top slot).
  */
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
 import { SM } from '@zendeskgarden/react-typography';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { ConnectorApi, TicketView } from '../api/connector';
 import { toConnectorError } from '../api/connector';
 import { useI18n } from '../i18n/TranslationProvider';
+import { failureText } from './failure-text';
 import { ActionDialog, ActionResult, type ActionOutcome } from './ActionDialog';
 
 interface Props {
   api: ConnectorApi;
   view: TicketView;
   onDone(): void;
-  onModal(open: boolean): void;
 }
 
-export function ReturnToAutomation({ api, view, onDone, onModal }: Props) {
-  const { t } = useI18n();
-  const reasonId = useId();
+export function ReturnToAutomation({ api, view, onDone }: Props) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ActionOutcome | null>(null);
-  const toggle = (v: boolean) => {
-    setOpen(v);
-    onModal(v);
-  };
+  const toggle = setOpen;
   const submit = async () => {
     setBusy(true);
     try {
@@ -38,27 +35,23 @@ export function ReturnToAutomation({ api, view, onDone, onModal }: Props) {
       setNote('');
       onDone();
     } catch (err) {
-      setResult({ ok: false, message: t('return.failed', { message: toConnectorError(err).message }) });
+      setResult({ ok: false, message: t('return.failed', { message: failureText(toConnectorError(err), i18n) }) });
     } finally {
       setBusy(false);
       toggle(false);
     }
   };
-  const allowed = view.canReturn.allowed;
   return (
     <div>
-      <Button isStretched disabled={!allowed} aria-describedby={allowed ? undefined : reasonId} onClick={() => toggle(true)}>
-        {t('return.button')}
-      </Button>
-      {!allowed && view.canReturn.reason && (
-        <SM id={reasonId} data-testid="return-disabled-reason">
-          {view.canReturn.reason}
-        </SM>
+      {view.canReturn.allowed && (
+        <Button isStretched isPrimary aria-expanded={open} onClick={() => toggle(true)} disabled={open}>
+          {t('return.button')}
+        </Button>
       )}
       <ActionResult outcome={result} />
       {open && (
         <ActionDialog title={t('return.title')} confirmLabel={t('return.confirm')} busy={busy} onConfirm={submit} onCancel={() => toggle(false)}>
-          <SM>{t('return.body')}</SM>
+          <SM tag="p">{t('return.body')}</SM>
           <Field>
             <Field.Label>{t('return.note_label')}</Field.Label>
             <Field.Hint>{t('return.note_hint')}</Field.Hint>

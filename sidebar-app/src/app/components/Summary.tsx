@@ -8,11 +8,16 @@ import { useState } from 'react';
 import styled from 'styled-components';
 import { useI18n } from '../i18n/TranslationProvider';
 
+/** Heading and Copy on one line when they fit; Copy drops below a long translated heading rather than being cut. */
 const Head = styled.div`
   display: flex;
+  flex-wrap: wrap;
   align-items: center;
   justify-content: space-between;
   gap: ${(p) => p.theme.space.xs};
+  & > button {
+    flex: none;
+  }
 `;
 
 async function copy(text: string): Promise<void> {

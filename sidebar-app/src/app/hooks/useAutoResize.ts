@@ -5,15 +5,14 @@
 import { useEffect, type RefObject } from 'react';
 import { useClient } from '../zaf/ClientProvider';
 
-/** `minHeight` keeps room for something drawn over the content, such as an open modal. */
-export function useAutoResize(ref: RefObject<HTMLElement>, minHeight = 0): void {
+export function useAutoResize(ref: RefObject<HTMLElement>): void {
   const client = useClient();
   useEffect(() => {
     const el = ref.current;
     if (!el) return;
     let last = -1;
     const resize = () => {
-      const height = Math.max(Math.ceil(el.getBoundingClientRect().height), minHeight, 80);
+      const height = Math.max(Math.ceil(el.getBoundingClientRect().height), 80);
       if (height === last) return;
       last = height;
       void client.invoke('resize', { width: '100%', height: `${height}px` });
@@ -23,5 +22,5 @@ export function useAutoResize(ref: RefObject<HTMLElement>, minHeight = 0): void 
     const observer = new ResizeObserver(resize);
     observer.observe(el);
     return () => observer.disconnect();
-  }, [client, ref, minHeight]);
+  }, [client, ref]);
 }

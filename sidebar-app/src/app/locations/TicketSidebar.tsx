@@ -3,9 +3,8 @@
  * who the customer is, and the two things an agent can do about it. Loading, empty
  * (Baton never saw the ticket) and error (connector unreachable) states say so in words.
  */
-import { Dots } from '@zendeskgarden/react-loaders';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import styled from 'styled-components';
 import { ConnectorProblem } from '../components/ConnectorProblem';
 import { CustomerContext } from '../components/CustomerContext';
@@ -14,6 +13,7 @@ import { ReturnToAutomation } from '../components/ReturnToAutomation';
 import { ReasonTags, StateTag } from '../components/StateTags';
 import { Summary } from '../components/Summary';
 import { Timeline } from '../components/Timeline';
+import { Waiting } from '../components/Waiting';
 import { useAutoResize } from '../hooks/useAutoResize';
 import { useConnector } from '../hooks/useConnector';
 import { useLoad } from '../hooks/useLoad';
@@ -25,15 +25,22 @@ const Frame = styled.main`
   flex-direction: column;
   gap: ${(p) => p.theme.space.md};
   padding: ${(p) => p.theme.space.sm};
+  font-size: ${(p) => p.theme.fontSizes.md};
+  h2,
+  h3 {
+    margin: 0;
+  }
+`;
+
+const Status = styled.section`
+  display: grid;
+  gap: ${(p) => p.theme.space.xs};
 `;
 
 const Actions = styled.div`
   display: grid;
   gap: ${(p) => p.theme.space.xs};
 `;
-
-/** Modals render over the iframe; it must be tall enough to show one whole. */
-const MODAL_MIN_HEIGHT = 560;
 
 export default function TicketSidebar() {
   const { t } = useI18n();
@@ -42,19 +49,12 @@ export default function TicketSidebar() {
   const ticketId = context?.ticketId;
   const loader = useMemo(() => (api && ticketId ? () => api.ticket(ticketId) : null), [api, ticketId]);
   const view = useLoad(loader);
-  const [modalOpen, setModalOpen] = useState(false);
   const frame = useRef<HTMLElement>(null);
-  useAutoResize(frame, modalOpen ? MODAL_MIN_HEIGHT : 0);
-  const onModal = useCallback((open: boolean) => setModalOpen(open), []);
+  useAutoResize(frame);
 
   let body;
   if (setupError) body = <ConnectorProblem error={setupError} url={api?.baseUrl ?? ''} />;
-  else if (view.status === 'loading')
-    body = (
-      <div role="status" aria-live="polite">
-        <Dots size={24} aria-hidden /> <SM tag="span">{t('sidebar.loading')}</SM>
-      </div>
-    );
+  else if (view.status === 'loading') body = <Waiting label={t('sidebar.loading')} />;
   else if (view.status === 'failed' && view.error.kind === 'not_found')
     body = (
       <section data-testid="empty-state">
@@ -67,23 +67,28 @@ export default function TicketSidebar() {
   else if (view.status === 'failed') body = <ConnectorProblem error={view.error} url={api?.baseUrl ?? ''} onRetry={view.reload} />;
   else {
     const v = view.data;
+    const state = v.ticket.state;
+    // After a return, the handoff's reasons no longer explain anything: the next message decides.
+    const reasons = state === 'returned' ? [] : (v.decision?.reasons ?? []);
+    const reasonsTitle = t(state === 'handed_off' ? 'sidebar.reasons_title' : 'sidebar.decision_title');
     body = (
       <>
-        <section aria-label={t('sidebar.status_label')}>
-          <StateTag state={v.ticket.state} />
-          {v.decision && v.decision.reasons.length > 0 && (
-            <>
+        <Status aria-label={t('sidebar.status_label')}>
+          <StateTag state={state} />
+          {!v.canReturn.allowed && v.canReturn.code && <SM data-testid="state-note">{t(`return_block.${v.canReturn.code}`)}</SM>}
+          {reasons.length > 0 && (
+            <div>
               <SM isBold tag="h2">
-                {t(v.ticket.state === 'handed_off' ? 'sidebar.reasons_title' : 'sidebar.decision_title')}
+                {reasonsTitle}
               </SM>
-              <ReasonTags reasons={v.decision.reasons} />
-            </>
+              <ReasonTags reasons={reasons} label={reasonsTitle} />
+            </div>
           )}
-        </section>
-        {v.decision?.action === 'handoff' && <Summary text={v.decision.summary} />}
+        </Status>
+        {state === 'handed_off' && v.decision?.action === 'handoff' && <Summary text={v.decision.summary} />}
         <Actions>
-          <ReturnToAutomation api={api!} view={v} onDone={view.reload} onModal={onModal} />
-          <FlagMistake api={api!} view={v} onModal={onModal} />
+          <ReturnToAutomation api={api!} view={v} onDone={view.reload} />
+          <FlagMistake api={api!} view={v} />
         </Actions>
         <Timeline attempts={v.timeline} />
         <CustomerContext view={v} />
