@@ -166,8 +166,8 @@ describe('ticket sidebar at 1280x800, 320 px wide (built app, real SDK, running 
     const { page, app } = await host.open(browser, sidebar());
     const link = app.getByTestId('earlier').getByRole('button', { name: `Open ticket #${earlierTicketId}` });
     await link.click(WAIT);
-    const invokes = await page.evaluate(() => (window as unknown as { zafHost: { invokes: { name: string; args: string[] }[] } }).zafHost.invokes.filter((i) => i.name === 'routeTo'));
-    expect(invokes).toEqual([{ name: 'routeTo', args: ['ticket', String(earlierTicketId)] }]);
+    const routeTos = () => page.evaluate(() => (window as unknown as { zafHost: { invokes: { name: string; args: string[] }[] } }).zafHost.invokes.filter((i) => i.name === 'routeTo'));
+    await expect.poll(routeTos, WAIT).toEqual([{ name: 'routeTo', args: ['ticket', String(earlierTicketId)] }]);
     await page.close();
   });
 

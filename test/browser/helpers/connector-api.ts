@@ -30,6 +30,8 @@ export interface ConnectorApi {
   tenantId: string;
   /** The policy file the admin routes read and write. */
   policyPath: string;
+  /** Hold every analytics summary answer this long (0: answer at once), to see the page while it loads. */
+  setSummaryDelay(ms: number): void;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,8 @@ export async function startConnectorApi(): Promise<ConnectorApi> {
   const policyDir = fs.mkdtempSync(path.join(os.tmpdir(), 'baton-browser-policy-'));
   const policyPath = path.join(policyDir, 'policy.yaml');
   fs.copyFileSync(DEFAULT_POLICY_PATH, policyPath);
+  let summaryDelay = 0;
+  app.use('/api/analytics/summary', (_req, _res, next) => void setTimeout(next, summaryDelay));
   app.use(
     sidebarRouter({
       store: db.store,
@@ -60,6 +64,7 @@ export async function startConnectorApi(): Promise<ConnectorApi> {
     db,
     tenantId: `zendesk:${sandbox.subdomain}`,
     policyPath,
+    setSummaryDelay: (ms) => void (summaryDelay = ms),
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();

@@ -12,6 +12,8 @@ export function clippedTexts(frame: Frame): Promise<string[]> {
     const out: string[] = [];
     for (const el of Array.from(document.querySelectorAll<HTMLElement>('body *'))) {
       if (!el.innerText?.trim() || el.closest('svg')) continue;
+      // Visually hidden on purpose (labels and counts for screen readers): a 1 px box.
+      if (el.clientWidth <= 1 || el.clientHeight <= 1) continue;
       const style = getComputedStyle(el);
       if (style.overflowX === 'auto' || style.overflowX === 'scroll' || style.overflowX === 'visible') continue;
       // -webkit-line-clamp quotes are clamped on purpose (three lines of a long message).

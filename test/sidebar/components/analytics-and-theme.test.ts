@@ -37,10 +37,10 @@ describe('Analytics (nav_bar)', () => {
     const csat = await screen.findByTestId('csat');
     const bars = within(csat).getByTestId('csat-bars');
     // Each path with its score and the number of ratings behind it, in the order the card reads.
-    expect([...bars.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['After handoff', '60% (10)', 'Automated', '90% (10)', 'Human only (baseline)', '70% (10)', '0%', '50%', '100%']);
+    expect([...bars.querySelectorAll('[data-chart-text]')].map((t) => t.textContent)).toEqual(['After handoff', '60% (10)', 'Automated', '90% (10)', 'Human only (baseline)', '70% (10)', '0%', '50%', '100%']);
     // Like with like, each on its own axis: first answers together, resolutions together, with their counts.
     const time = screen.getByTestId('resolution-time');
-    const texts = (id: string) => [...within(time).getByTestId(id).querySelectorAll('text')].map((t) => t.textContent);
+    const texts = (id: string) => [...within(time).getByTestId(id).querySelectorAll('[data-chart-text]')].map((t) => t.textContent);
     expect(texts('first-response-bars')).toEqual(['Automated', '1 min (11 tickets)', 'People', '42 min (8 tickets)', '0 min', '21 min', '42 min']);
     expect(texts('resolution-bars')).toEqual(['Automated', '3 min (10 tickets)', 'People', '31 hr (8 tickets)', '0 min', '15.5 hr', '31 hr']);
     expect(screen.getByTestId('automation-rate').textContent).toMatch(/11 durable, 2 provisional, 1 reopened/);
@@ -76,8 +76,8 @@ describe('Analytics (nav_bar)', () => {
     const s = summary();
     renderApp(fakeClient({ location: 'nav_bar', routes: analyticsRoutes({ ...s, csat: { ...s.csat, handoff: { good: 0, bad: 0, score: null } }, byWeek: [] }) }));
     const bars = within(await screen.findByTestId('csat')).getByTestId('csat-bars');
-    expect([...bars.querySelectorAll('text')].map((t) => t.textContent)).toEqual(['After handoff', '—', 'Automated', '90% (10)', 'Human only (baseline)', '70% (10)', '0%', '50%', '100%']);
-    expect([...bars.querySelectorAll('rect title')].map((t) => t.textContent)).toEqual(['Automated: 90% (10)', 'Human only (baseline): 70% (10)']);
+    expect([...bars.querySelectorAll('[data-chart-text]')].map((t) => t.textContent)).toEqual(['After handoff', '—', 'Automated', '90% (10)', 'Human only (baseline)', '70% (10)', '0%', '50%', '100%']);
+    expect([...bars.querySelectorAll('.bar')].map((b) => b.parentElement!.getAttribute('aria-label'))).toEqual(['Automated: 90% (10)', 'Human only (baseline): 70% (10)']);
     expect(screen.queryByTestId('csat-by-week')).toBeNull();
   });
 

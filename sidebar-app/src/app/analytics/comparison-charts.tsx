@@ -5,6 +5,8 @@
  * rests on; a value on too small a sample is drawn grey and says so. A missing value draws
  * no bar and says '—', never a 0 bar that would read as "0%".
  */
+import { getColor } from '@zendeskgarden/react-theming';
+import styled from 'styled-components';
 import { useI18n } from '../i18n/TranslationProvider';
 import { useHues } from './charts';
 
@@ -18,45 +20,65 @@ export interface CompareItem {
   few: boolean;
 }
 
-/** Horizontal bars, label above each; `ticks` are the axis values, `tickText` writes them with their unit. */
+const Bars = styled.figure`
+  margin: ${(p) => p.theme.space.xxs} 0;
+  display: grid;
+  gap: 2px;
+  font-size: ${(p) => p.theme.fontSizes.sm};
+  line-height: ${(p) => p.theme.lineHeights.sm};
+  .few {
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  }
+  .track {
+    height: 12px;
+    border-radius: 2px;
+    margin-bottom: 2px;
+    background: ${(p) => getColor({ theme: p.theme, variable: 'background.recessed' })};
+  }
+  .bar {
+    height: 12px;
+    border-radius: 2px;
+  }
+  .axis {
+    display: flex;
+    justify-content: space-between;
+    border-top: 1px solid ${(p) => getColor({ theme: p.theme, variable: 'border.default' })};
+    font-size: ${(p) => p.theme.fontSizes.xs};
+    color: ${(p) => getColor({ theme: p.theme, variable: 'foreground.subtle' })};
+  }
+`;
+
+/**
+ * Horizontal bars in HTML, so labels and values wrap in any language instead of being cut
+ * at the edge of an SVG: the label above each bar, the value (with its count, and "too few
+ * to judge" where it applies) below it, an axis under all of them. `ticks` are the axis
+ * values, `tickText` writes them with their unit. Every text carries data-chart-text.
+ */
 export function CompareBars({ items, title, ticks, tickText, testId }: { items: CompareItem[]; title: string; ticks: number[]; tickText(v: number): string; testId: string }) {
   const { t } = useI18n();
   const hue = useHues();
-  const width = 300;
-  const barW = 170;
-  const rowH = 34;
   const top = Math.max(...ticks, Number.MIN_VALUE);
-  const axisY = items.length * rowH + 2;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${axisY + 16}`} width={width} height={axisY + 16} style={{ maxWidth: '100%', height: 'auto', display: 'block' }} data-testid={testId}>
-      <title>{title}</title>
-      {items.map((item, i) => {
-        const y = i * rowH;
-        const w = item.value === null ? 0 : (Math.min(item.value, top) / top) * barW;
-        return (
-          <g key={item.label} data-few={item.few}>
-            <text x={0} y={y + 11} fontSize="11" fill={hue.text}>
-              {item.label}
-            </text>
-            <rect x={0} y={y + 15} width={barW} height={12} rx={2} fill={hue.grid} opacity={0.35} />
-            {item.value !== null && (
-              <rect x={0} y={y + 15} width={w} height={12} rx={2} fill={item.few ? hue.few : item.color} opacity={item.few ? 0.6 : 1}>
-                <title>{`${item.label}: ${item.text}`}</title>
-              </rect>
-            )}
-            <text x={barW + 6} y={y + 25} fontSize="11" fill={item.few ? hue.subtle : hue.text}>
-              {item.few && item.value !== null ? `${item.text} · ${t('analytics.too_few_short')}` : item.text}
-            </text>
-          </g>
-        );
-      })}
-      <line x1={0} x2={barW} y1={axisY} y2={axisY} stroke={hue.grid} />
-      {ticks.map((v, i) => (
-        <text key={v} x={(v / top) * barW} y={axisY + 12} fontSize="10" fill={hue.subtle} textAnchor={i === 0 ? 'start' : i === ticks.length - 1 ? 'end' : 'middle'} data-testid="x-tick">
-          {tickText(v)}
-        </text>
+    <Bars role="group" aria-label={title} data-testid={testId}>
+      {items.map((item) => (
+        <div key={item.label} data-few={item.few}>
+          <div data-chart-text>{item.label}</div>
+          <div className="track" role="img" aria-label={`${item.label}: ${item.text}`}>
+            {item.value !== null && <div className="bar" style={{ width: `${(Math.min(item.value, top) / top) * 100}%`, background: item.few ? hue.few : item.color, opacity: item.few ? 0.6 : 1 }} />}
+          </div>
+          <div data-chart-text className={item.few ? 'few' : undefined}>
+            {item.few && item.value !== null ? `${item.text} · ${t('analytics.too_few_short')}` : item.text}
+          </div>
+        </div>
       ))}
-    </svg>
+      <div className="axis" aria-hidden>
+        {ticks.map((v) => (
+          <span key={v} data-chart-text data-testid="x-tick">
+            {tickText(v)}
+          </span>
+        ))}
+      </div>
+    </Bars>
   );
 }
 
