@@ -12,7 +12,7 @@ import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Select } from '@zendeskgarden/react-forms';
 import { Alert } from '@zendeskgarden/react-notifications';
 import { MD, SM } from '@zendeskgarden/react-typography';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import styled from 'styled-components';
 import { toConnectorError, type ConnectorApi, type RolloutChange, type RolloutMode, type RolloutView, type SegmentMatchView } from '../api/connector';
 import { ConnectorProblem } from '../components/ConnectorProblem';
@@ -94,7 +94,7 @@ export function RolloutPanel({ api }: { api: ConnectorApi }) {
   const [saving, setSaving] = useState(false);
   const [pending, setPending] = useState<Pending | null>(null);
   const [applied, setApplied] = useState<Pending | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; message: string; target: RolloutChange['target'] } | null>(null);
   const view = changed ?? (loaded.status === 'loaded' ? loaded.data : null);
 
   const modeText = (m: string) => (m === INHERIT ? t('rollout.inherit', { mode: t(`rollout.mode.${view?.default ?? 'live'}`) }) : t(`rollout.mode.${m}`));
@@ -123,18 +123,66 @@ export function RolloutPanel({ api }: { api: ConnectorApi }) {
       setPending(null);
       setApplied(undo ? null : p);
       const vars = { name: p.name, mode: modeText(p.to) };
-      setResult({ ok: true, message: undo ? t('rollout.undone', vars) : answer.changed ? t('rollout.saved', vars) : t('rollout.unchanged', vars) });
+      setResult({ ok: true, target: p.target, message: undo ? t('rollout.undone', vars) : answer.changed ? t('rollout.saved', vars) : t('rollout.unchanged', vars) });
     } catch (err) {
       setPending(null);
-      setResult({ ok: false, message: t('rollout.failed', { message: failureText(toConnectorError(err), i18n) }) });
+      setResult({ ok: false, target: p.target, message: t('rollout.failed', { message: failureText(toConnectorError(err), i18n) }) });
     } finally {
       setSaving(false);
     }
   };
 
+  const same = (a: RolloutChange['target'], b: RolloutChange['target']) => JSON.stringify(a) === JSON.stringify(b);
   /** A select shows the picked value while the change waits for Apply. */
-  const shown = (target: RolloutChange['target'], actual: string) =>
-    pending && JSON.stringify(pending.target) === JSON.stringify(target) ? pending.to : actual;
+  const shown = (target: RolloutChange['target'], actual: string) => (pending && same(pending.target, target) ? pending.to : actual);
+
+  /**
+   * The confirmation of a picked mode, or the outcome of the last change, drawn right under
+   * the switch it concerns: with fifteen intents, a notice at the top of the panel would be
+   * off screen for the one just changed.
+   */
+  const notice = (target: RolloutChange['target']) => {
+    if (pending && same(pending.target, target))
+      return (
+        <Alert type="warning" role="region" aria-live="polite" aria-label={t('rollout.confirm_title')} data-testid="rollout-confirm">
+          <Alert.Title>{t('rollout.confirm_title')}</Alert.Title>
+          <Alert.Paragraph>
+            {t('rollout.confirm_change', { name: pending.name, from: modeText(pending.from), to: modeText(pending.to) })} {effect(pending)}
+          </Alert.Paragraph>
+          <Bar>
+            <Button size="small" isPrimary disabled={saving} onClick={() => void send(pending, false)}>
+              {t('rollout.apply')}
+            </Button>
+            <Button size="small" isBasic disabled={saving} onClick={() => setPending(null)}>
+              {t('common.cancel')}
+            </Button>
+          </Bar>
+        </Alert>
+      );
+    if (result && !pending && same(result.target, target))
+      return (
+        <Alert type={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'} data-testid="rollout-result">
+          {result.message}
+          {result.ok && applied && (
+            <Bar>
+              <Button size="small" disabled={saving} onClick={() => void send({ ...applied, from: applied.to, to: applied.from }, true)}>
+                {t('rollout.undo', { name: applied.name, mode: modeText(applied.from) })}
+              </Button>
+            </Bar>
+          )}
+        </Alert>
+      );
+    return null;
+  };
+  /** The notice as a table row under the switch's own row. */
+  const noticeRow = (target: RolloutChange['target'], columns: number) => {
+    const n = notice(target);
+    return n ? (
+      <tr>
+        <td colSpan={columns}>{n}</td>
+      </tr>
+    ) : null;
+  };
 
 let body;
   if (loaded.status === 'failed' && !view) body = <ConnectorProblem error={loaded.error} url={api.baseUrl} onRetry={loaded.reload} />;
@@ -154,6 +202,7 @@ let body;
             </Select>
           </Field>
         </div>
+        {notice({ kind: 'default' })}
         <Scroll>
           <Switches data-testid="rollout-intents">
             <thead>
@@ -164,18 +213,21 @@ let body;
             </thead>
             <tbody>
               {view.intents.map((i) => (
-                <tr key={i.intent} data-intent={i.intent}>
-                  <td>{names.intent(i.intent)}</td>
-                  <td>
-                    <ModeSelect
-                      label={t('rollout.mode_label', { name: names.intent(i.intent) })}
-                      value={shown({ kind: 'intent', intent: i.intent }, i.explicit ? i.mode : INHERIT)}
-                      options={[{ value: INHERIT, text: modeText(INHERIT) }, ...modes]}
-                      disabled={saving}
-                      onChange={(m) => pick(names.intent(i.intent), { kind: 'intent', intent: i.intent }, m)}
-                    />
-                  </td>
-                </tr>
+                <Fragment key={i.intent}>
+                  <tr data-intent={i.intent}>
+                    <td>{names.intent(i.intent)}</td>
+                    <td>
+                      <ModeSelect
+                        label={t('rollout.mode_label', { name: names.intent(i.intent) })}
+                        value={shown({ kind: 'intent', intent: i.intent }, i.explicit ? i.mode : INHERIT)}
+                        options={[{ value: INHERIT, text: modeText(INHERIT) }, ...modes]}
+                        disabled={saving}
+                        onChange={(m) => pick(names.intent(i.intent), { kind: 'intent', intent: i.intent }, m)}
+                      />
+                    </td>
+                  </tr>
+                  {noticeRow({ kind: 'intent', intent: i.intent }, 2)}
+                </Fragment>
               ))}
             </tbody>
           </Switches>
@@ -194,19 +246,22 @@ let body;
               </thead>
               <tbody>
                 {view.segments.map((s) => (
-                  <tr key={s.name} data-segment={s.name}>
-                    <td>{words(s.name)}</td>
-                    <td>{describeMatch(s.match)}</td>
-                    <td>
-                      <ModeSelect
-                        label={t('rollout.mode_label', { name: words(s.name) })}
-                        value={shown({ kind: 'segment', segment: s.name }, s.mode)}
-                        options={modes}
-                        disabled={saving}
-                        onChange={(m) => pick(words(s.name), { kind: 'segment', segment: s.name }, m)}
-                      />
-                    </td>
-                  </tr>
+                  <Fragment key={s.name}>
+                    <tr data-segment={s.name}>
+                      <td>{words(s.name)}</td>
+                      <td>{describeMatch(s.match)}</td>
+                      <td>
+                        <ModeSelect
+                          label={t('rollout.mode_label', { name: words(s.name) })}
+                          value={shown({ kind: 'segment', segment: s.name }, s.mode)}
+                          options={modes}
+                          disabled={saving}
+                          onChange={(m) => pick(words(s.name), { kind: 'segment', segment: s.name }, m)}
+                        />
+                      </td>
+                    </tr>
+                    {noticeRow({ kind: 'segment', segment: s.name }, 3)}
+                  </Fragment>
                 ))}
               </tbody>
             </Switches>
@@ -221,34 +276,6 @@ let body;
         {t('rollout.title')}
       </MD>
       <SM>{t('rollout.hint')}</SM>
-      {pending && (
-        <Alert type="warning" role="region" aria-label={t('rollout.confirm_title')} data-testid="rollout-confirm">
-          <Alert.Title>{t('rollout.confirm_title')}</Alert.Title>
-          <Alert.Paragraph>
-            {t('rollout.confirm_change', { name: pending.name, from: modeText(pending.from), to: modeText(pending.to) })} {effect(pending)}
-          </Alert.Paragraph>
-          <Bar>
-            <Button size="small" isPrimary disabled={saving} onClick={() => void send(pending, false)}>
-              {t('rollout.apply')}
-            </Button>
-            <Button size="small" isBasic disabled={saving} onClick={() => setPending(null)}>
-              {t('common.cancel')}
-            </Button>
-          </Bar>
-        </Alert>
-      )}
-      {result && (
-        <Alert type={result.ok ? 'success' : 'error'} role={result.ok ? 'status' : 'alert'} data-testid="rollout-result">
-          {result.message}
-          {result.ok && applied && (
-            <Bar>
-              <Button size="small" disabled={saving} onClick={() => void send({ ...applied, from: applied.to, to: applied.from }, true)}>
-                {t('rollout.undo', { name: applied.name, mode: modeText(applied.from) })}
-              </Button>
-            </Bar>
-          )}
-        </Alert>
-      )}
       {body}
     </Card>
   );

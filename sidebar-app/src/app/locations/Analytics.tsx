@@ -86,43 +86,43 @@ export default function Analytics() {
         {data.refreshing && <Waiting label={t('analytics.loading_days', { days })} />}
         <SM data-testid="period-shown">{t('analytics.showing', { days: shownDays, from: formatDay(s.range.from.slice(0, 10), intlLocale(locale)), to: formatDay(s.range.to.slice(0, 10), intlLocale(locale)) })}</SM>
         <Figures $stale={data.refreshing} aria-busy={data.refreshing} data-testid="figures">
-        <RateCards s={s} />
-        {api && <RolloutPanel api={api} />}
-        {s.tickets === 0 ? (
-          <SM>{t('analytics.no_data')}</SM>
-        ) : (
-          <Grid>
-            <section aria-labelledby="baton-by-intent">
-              <MD isBold id="baton-by-intent" tag="h2">
-                {t('analytics.by_intent')}
-              </MD>
-              <Legend labels={labels} />
-              <StackedBars title={t('analytics.by_intent')} labels={labels} rows={s.byIntent.map((r) => ({ key: r.intent, label: names.intent(r.intent), automated: r.automated, handedOff: r.handedOff }))} />
-            </section>
-            <section aria-labelledby="baton-by-team">
-              <MD isBold id="baton-by-team" tag="h2">
-                {t('analytics.by_team')}
-              </MD>
-              <StackedBars testId="team-bars" title={t('analytics.by_team')} labels={labels} rows={s.byTeam.map((r) => ({ key: r.team, label: names.team(r.team), automated: 0, handedOff: r.handedOff }))} />
-            </section>
-            <section aria-labelledby="baton-by-week">
-              <MD isBold id="baton-by-week" tag="h2">
-                {t('analytics.by_week')}
-              </MD>
-              <Legend labels={labels} />
-              <WeeklyColumns
-                title={t('analytics.by_week')}
-                labels={labels}
-                rows={s.byWeek.map((r) => ({ weekStart: r.weekStart, label: formatDay(r.weekStart, intlLocale(locale)), automated: r.automated, handedOff: r.handedOff, partial: isPartialWeek(r.weekStart, s.range, s.asOf) }))}
-              />
-              <SM>{t('analytics.by_week_hint')}</SM>
-            </section>
-          </Grid>
-        )}
-        <QualitySections s={s} />
-        <FlagsTable flags={flags} />
-        <DeadLettersTable items={deadLetters} api={api!} />
-        {api && <ShadowReport api={api} range={range} />}
+          <RateCards s={s} />
+          {api && <RolloutPanel api={api} />}
+          {s.tickets === 0 ? (
+            <SM>{t('analytics.no_data')}</SM>
+          ) : (
+            <Grid>
+              <section aria-labelledby="baton-by-intent">
+                <MD isBold id="baton-by-intent" tag="h2">
+                  {t('analytics.by_intent')}
+                </MD>
+                <Legend labels={labels} />
+                <StackedBars title={t('analytics.by_intent')} labels={labels} rows={s.byIntent.map((r) => ({ key: r.intent, label: names.intent(r.intent), automated: r.automated, handedOff: r.handedOff }))} />
+              </section>
+              <section aria-labelledby="baton-by-team">
+                <MD isBold id="baton-by-team" tag="h2">
+                  {t('analytics.by_team')}
+                </MD>
+                <StackedBars testId="team-bars" title={t('analytics.by_team')} labels={labels} rows={s.byTeam.map((r) => ({ key: r.team, label: names.team(r.team), automated: 0, handedOff: r.handedOff }))} />
+              </section>
+              <section aria-labelledby="baton-by-week">
+                <MD isBold id="baton-by-week" tag="h2">
+                  {t('analytics.by_week')}
+                </MD>
+                <Legend labels={labels} />
+                <WeeklyColumns
+                  title={t('analytics.by_week')}
+                  labels={labels}
+                  rows={s.byWeek.map((r) => ({ weekStart: r.weekStart, label: formatDay(r.weekStart, intlLocale(locale)), automated: r.automated, handedOff: r.handedOff, partial: isPartialWeek(r.weekStart, s.range, s.asOf) }))}
+                />
+                <SM>{t('analytics.by_week_hint')}</SM>
+              </section>
+            </Grid>
+          )}
+          <QualitySections s={s} />
+          <FlagsTable flags={flags} />
+          <DeadLettersTable items={deadLetters} api={api!} />
+          {api && <ShadowReport api={api} range={range} />}
         </Figures>
       </>
     );
