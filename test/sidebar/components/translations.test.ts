@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { CATALOG, translatorFor } from '../../../sidebar-app/src/app/i18n/catalog';
 import { createTranslator, localeCandidates, type Strings } from '../../../sidebar-app/src/app/i18n/translator';
+import { RETURN_BLOCK_CODES, SIDEBAR_ERROR_CODES } from '../../../connector/src/sidebar-api/types.js';
 
 const SRC = path.resolve(import.meta.dirname, '../../../sidebar-app/src/app');
 
@@ -82,6 +83,36 @@ describe('translation files', () => {
     expect(codes.size).toBeGreaterThan(30);
     // 'unrecorded' stands in for reasons a stored attempt lost; it is never shown on a ticket.
     expect([...codes].filter((c) => c !== 'unrecorded' && !english.includes(`reason.${c}`))).toEqual([]);
+  });
+});
+
+describe('codes from the connector, in every locale', () => {
+  const connectorSrc = path.resolve(import.meta.dirname, '../../../connector/src');
+  const policy = parseYaml(fs.readFileSync(path.resolve(connectorSrc, '../policy/baton.policy.yaml'), 'utf8')) as { intents: Record<string, unknown>; groups: Record<string, string> };
+  // Job kinds are constants of the modules that enqueue them ("export const NOTIFY_JOB = 'notify'").
+  const jobKinds = ['intake/accept.ts', 'pipeline/timers.ts', 'integrations/notify/job.ts'].flatMap((f) =>
+    [...fs.readFileSync(path.join(connectorSrc, f), 'utf8').matchAll(/export const \w+_(?:JOB|TIMER) = '([\w-]+)'/g)].map((m) => m[1]!),
+  );
+  const codes = [
+    ...RETURN_BLOCK_CODES.map((c) => `return_block.${c}`),
+    ...SIDEBAR_ERROR_CODES.map((c) => `error.code.${c}`),
+    ...Object.keys(policy.intents).map((i) => `intent.${i}`),
+    ...Object.keys(policy.groups).map((g) => `team.${g}`),
+    ...jobKinds.map((k) => `job_kind.${k}`),
+  ];
+
+  it('finds the codes it checks', () => {
+    expect(RETURN_BLOCK_CODES.length).toBeGreaterThanOrEqual(4);
+    expect(SIDEBAR_ERROR_CODES).toContain('NOT_HANDED_OFF');
+    expect(Object.keys(policy.intents)).toContain('billing_question');
+    expect(Object.keys(policy.groups)).toContain('general_support');
+    expect(jobKinds.sort()).toEqual(['notify', 'process-event', 'timer-pickup', 'timer-silence']);
+  });
+
+  // t() throws on a missing key: a code without words in one locale fails here.
+  it.each(Object.keys(CATALOG))('%s has words for every return, error, intent, team and job code', (locale) => {
+    const { t } = createTranslator(locale, CATALOG[locale]!);
+    for (const key of codes) expect(t(key).trim(), `${locale}: ${key}`).not.toBe('');
   });
 });
 

@@ -5,7 +5,7 @@
  */
 import { Button } from '@zendeskgarden/react-buttons';
 import { Field, Textarea } from '@zendeskgarden/react-forms';
-import { SM } from '@zendeskgarden/react-typography';
+import { MD } from '@zendeskgarden/react-typography';
 import { useState } from 'react';
 import type { ConnectorApi, TicketView } from '../api/connector';
 import { toConnectorError } from '../api/connector';
@@ -51,7 +51,7 @@ export function ReturnToAutomation({ api, view, onDone }: Props) {
       <ActionResult outcome={result} />
       {open && (
         <ActionDialog title={t('return.title')} confirmLabel={t('return.confirm')} busy={busy} onConfirm={submit} onCancel={() => toggle(false)}>
-          <SM tag="p">{t('return.body')}</SM>
+          <MD tag="p">{t('return.body')}</MD>
           <Field>
             <Field.Label>{t('return.note_label')}</Field.Label>
             <Field.Hint>{t('return.note_hint')}</Field.Hint>
