@@ -198,6 +198,26 @@ describe('analytics page (nav_bar) at 1280x800', () => {
     expect(await clippedTexts(frame)).toEqual([]);
     expect(await clippedSvgTexts(frame)).toEqual([]);
     await screenshot(page, `analytics-${name}`);
+    // The rollout confirmation says what changes, in German; Cancel sends nothing.
+    const policyBefore = loadPolicy(api.policyPath).rollout.intents;
+    await app.getByLabel('Modus für Bestellstatus').focus();
+    await page.keyboard.press('ArrowDown');
+    const confirm = app.getByTestId('rollout-confirm');
+    await confirm.waitFor(WAIT);
+    expect(await confirm.innerText()).toMatch(/Bestellstatus: Standard \(Live\) → Aus\. Baton lässt Nachrichten zu Bestellstatus in Ruhe\./);
+    await confirm.scrollIntoViewIfNeeded();
+    await screenshot(page, `analytics-rollout-confirm-${name}`);
+    await confirm.getByRole('button', { name: 'Abbrechen' }).click();
+    expect(loadPolicy(api.policyPath).rollout.intents).toEqual(policyBefore);
+    // A period change says which period is loading, in German.
+    api.setSummaryDelay(1500);
+    try {
+      await app.getByLabel('Zeitraum').selectOption('7');
+      await app.getByText('Die letzten 7 Tage werden geladen…').first().waitFor(WAIT);
+      await app.getByText(/Angezeigt: die letzten 7 Tage/).waitFor(WAIT);
+    } finally {
+      api.setSummaryDelay(0);
+    }
     await page.close();
   });
 

@@ -260,6 +260,14 @@ describe('ticket sidebar at 1280x800, 320 px wide (built app, real SDK, running 
     await screenshot(agent.page, 'sidebar-unreachable-agent-en-light');
     await agent.page.close();
 
+    const agentDe = await host.open(browser, sidebar({ ...unreachable, user: AGENT_DE, colorScheme: 'dark' }));
+    const problemDe = agentDe.app.getByTestId('connector-problem');
+    await problemDe.waitFor(WAIT);
+    expect(await problemDe.innerText()).toMatch(/^Baton ist gerade nicht verfügbar\. Bitte informieren Sie Ihren Zendesk-Admin\./);
+    expect(await clippedTexts(await appFrame(agentDe.page))).toEqual([]);
+    await screenshot(agentDe.page, 'sidebar-unreachable-agent-de-dark');
+    await agentDe.page.close();
+
     const admin = await host.open(browser, sidebar({ ...unreachable, user: ADMIN }));
     const details = admin.app.getByTestId('connector-problem');
     await details.waitFor(WAIT);
