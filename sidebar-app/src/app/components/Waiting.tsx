@@ -24,13 +24,18 @@ export function Waiting({ label, size = 24 }: { label: string; size?: number }) 
   const slow = elapsed >= SLOW_AFTER_MS;
   const total = REQUEST_TIMEOUT_MS / 1000;
   const seconds = Math.min(Math.floor(elapsed / 1000), total);
+  // Only the label is a live region: a countdown announced every second would drown a screen
+  // reader; the progress bar carries the count for whoever looks for it.
   return (
-    <div role="status" aria-live="polite" data-testid="waiting">
-      <Dots size={size} aria-hidden /> <SM tag="span">{label}</SM>
+    <div data-testid="waiting">
+      <Dots size={size} aria-hidden />{' '}
+      <SM tag="span" role="status">
+        {label}
+      </SM>
       {slow && (
         <div data-testid="waiting-slow">
           <Progress value={Math.min(100, (elapsed / REQUEST_TIMEOUT_MS) * 100)} size="small" aria-label={t('waiting.slow', { seconds, total })} />
-          <SM>{t('waiting.slow', { seconds, total })}</SM>
+          <SM aria-hidden>{t('waiting.slow', { seconds, total })}</SM>
         </div>
       )}
     </div>
