@@ -109,8 +109,17 @@ describe('TicketSidebar', () => {
     const user = userEvent.setup();
     const client = fakeClient({ routes: { [GET]: handedOffView() } });
     renderApp(client);
-    await user.click(await screen.findByRole('button', { name: 'Return to automation' }));
+    const opener = await screen.findByRole('button', { name: 'Return to automation' });
+    await user.click(opener);
+    const dialog = await screen.findByRole('dialog');
+    // The inline confirmation takes focus, and Escape or Cancel gives it back to the button.
+    expect(document.activeElement).toBe(dialog);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    await user.click(opener);
     await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(opener);
     expect(client.requests.filter((r) => r.type === 'POST')).toEqual([]);
   });
 

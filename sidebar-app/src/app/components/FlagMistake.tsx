@@ -45,7 +45,7 @@ export function FlagMistake({ api, view }: Props) {
   };
   return (
     <div>
-      <Button isStretched onClick={() => toggle(true)} aria-expanded={open} disabled={open || view.timeline.length === 0}>
+      <Button isStretched onClick={() => toggle(true)} aria-expanded={open} disabled={view.timeline.length === 0}>
         {t('flag.button')}
       </Button>
       <ActionResult outcome={result} />

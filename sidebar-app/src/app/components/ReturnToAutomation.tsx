@@ -44,7 +44,7 @@ export function ReturnToAutomation({ api, view, onDone }: Props) {
   return (
     <div>
       {view.canReturn.allowed && (
-        <Button isStretched isPrimary aria-expanded={open} onClick={() => toggle(true)} disabled={open}>
+        <Button isStretched isPrimary aria-expanded={open} onClick={() => toggle(true)}>
           {t('return.button')}
         </Button>
       )}
