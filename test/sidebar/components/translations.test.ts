@@ -89,10 +89,10 @@ describe('translation files', () => {
 describe('codes from the connector, in every locale', () => {
   const connectorSrc = path.resolve(import.meta.dirname, '../../../connector/src');
   const policy = parseYaml(fs.readFileSync(path.resolve(connectorSrc, '../policy/baton.policy.yaml'), 'utf8')) as { intents: Record<string, unknown>; groups: Record<string, string> };
-  // Job kinds are constants of the modules that enqueue them ("export const NOTIFY_JOB = 'notify'").
-  const jobKinds = ['intake/accept.ts', 'pipeline/timers.ts', 'integrations/notify/job.ts'].flatMap((f) =>
-    [...fs.readFileSync(path.join(connectorSrc, f), 'utf8').matchAll(/export const \w+_(?:JOB|TIMER) = '([\w-]+)'/g)].map((m) => m[1]!),
-  );
+  // Job kinds are constants wherever they are defined ("export const NOTIFY_JOB = 'notify'").
+  const tsFiles = (dir: string): string[] =>
+    fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsFiles(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+  const jobKinds = tsFiles(connectorSrc).flatMap((f) => [...fs.readFileSync(f, 'utf8').matchAll(/export const \w+_(?:JOB|TIMER) = '([\w-]+)'/g)].map((m) => m[1]!));
   const codes = [
     ...RETURN_BLOCK_CODES.map((c) => `return_block.${c}`),
     ...SIDEBAR_ERROR_CODES.map((c) => `error.code.${c}`),
