@@ -162,6 +162,18 @@ describe('ticket sidebar at 1280x800, 320 px wide (built app, real SDK, running 
     await page.close();
   });
 
+  it.each(['es-ES', 'fr-FR', 'ja', 'pt-BR'])('nothing is clipped or wider than the column in the other shipped languages (%s)', async (locale) => {
+    const { page, app } = await host.open(browser, sidebar({ user: { id: 9005, name: 'Agent', locale, role: 'agent' } }));
+    await app.getByTestId('timeline').waitFor(WAIT);
+    await app.getByTestId('older-attempts').locator('summary').click();
+    const frame = await appFrame(page);
+    expect(await clippedTexts(frame)).toEqual([]);
+    expect(await overflowsSideways(frame)).toBe(false);
+    // Intents and teams in the agent's language, not as English keys.
+    expect(await app.getByTestId('attempt').first().innerText()).not.toMatch(/billing question|billing_question/);
+    await page.close();
+  });
+
   it('opens an earlier conversation in Zendesk through ZAF routing', async () => {
     const { page, app } = await host.open(browser, sidebar());
     const link = app.getByTestId('earlier').getByRole('button', { name: `Open ticket #${earlierTicketId}` });
