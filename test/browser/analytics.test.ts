@@ -137,7 +137,9 @@ describe('analytics page (nav_bar) at 1280x800', () => {
     expect(await weekly.getByTestId('y-tick').allTextContents()).toEqual(['0', '3', '5']);
     const partial = await weekly.locator('[data-partial="true"]').count();
     expect(partial).toBeGreaterThanOrEqual(1);
-    expect(await weekly.locator('text', { hasText: 'partial week' }).count()).toBe(partial);
+    // Each partial week has its "*", and the key says what it means.
+    expect(await weekly.getByTestId('partial-mark').count()).toBe(partial);
+    expect(await app.getByTestId('partial-note').first().innerText()).toBe('* partial week');
     // The current week's automation counts its provisional answer instead of reading 0%.
     const weekRows = await app.getByTestId('baton-quality-week-table').locator('tbody tr').allInnerTexts();
     expect(weekRows.at(-1)).toMatch(/\(partial week\)\s+1\s+100%/);
@@ -218,6 +220,17 @@ describe('analytics page (nav_bar) at 1280x800', () => {
     } finally {
       api.setSummaryDelay(0);
     }
+    await page.close();
+  });
+
+  it.each(['es-ES', 'fr-FR', 'ja', 'pt-BR'])('nothing is clipped in the other shipped languages (%s)', async (locale) => {
+    const { page, app } = await host.open(browser, navBar({ user: { id: 9006, name: 'Admin', locale, role: 'admin' } }));
+    await app.getByTestId('automation-rate').waitFor(WAIT);
+    await app.getByTestId('rollout-intents').waitFor(WAIT);
+    const frame = await appFrame(page);
+    expect(await clippedTexts(frame)).toEqual([]);
+    expect(await clippedSvgTexts(frame)).toEqual([]);
+    expect(await overflowsSideways(frame)).toBe(false);
     await page.close();
   });
 

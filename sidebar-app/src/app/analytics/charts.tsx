@@ -123,52 +123,66 @@ export function WeeklyColumns({ rows, title, labels }: { rows: WeekColumn[]; tit
   const width = axisW + Math.max(rows.length, 3) * colW + 8;
   const y = (v: number) => padTop + chartH - (v / top) * chartH;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${padTop + chartH + 34}`} width={width} height={padTop + chartH + 34} style={{ maxWidth: '100%', height: 'auto' }} data-testid="weekly-columns">
-      <title>{title}</title>
-      <defs>
-        <pattern id="baton-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
-          <rect width="3" height="6" fill={hue.grid} />
-        </pattern>
-      </defs>
-      <text x={0} y={10} fontSize="10" fill={hue.subtle}>
-        {t('analytics.unit_tickets')}
-      </text>
-      {ticks.map((v) => (
-        <g key={v}>
-          <line x1={axisW} x2={width} y1={y(v)} y2={y(v)} stroke={hue.grid} strokeDasharray={v === 0 ? undefined : '2 3'} />
-          <text x={axisW - 4} y={y(v) + 3} fontSize="10" textAnchor="end" fill={hue.subtle} data-testid="y-tick">
-            {v}
-          </text>
-        </g>
-      ))}
-      {rows.map((r, i) => {
-        const x = axisW + 8 + i * colW;
-        const w = colW - 16;
-        const total = r.automated + r.handedOff;
-        return (
-          <g key={r.weekStart} opacity={r.partial ? 0.55 : 1} data-testid="week-column" data-partial={r.partial}>
-            <rect x={x} y={y(r.automated)} width={w} height={chartH + padTop - y(r.automated)} fill={hue.automated}>
-              <title>{`${r.label}: ${labels.automated} ${r.automated}`}</title>
-            </rect>
-            <rect x={x} y={y(total)} width={w} height={y(r.automated) - y(total)} fill={hue.handedOff}>
-              <title>{`${r.label}: ${labels.handedOff} ${r.handedOff}`}</title>
-            </rect>
-            {r.partial && <rect x={x} y={y(total)} width={w} height={chartH + padTop - y(total)} fill="url(#baton-partial)" opacity={0.6} />}
-            <text x={x + w / 2} y={y(total) - 3} fontSize="10" textAnchor="middle" fill={hue.text}>
-              {total}
+    <>
+      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${padTop + chartH + 34}`} width={width} height={padTop + chartH + 34} style={{ maxWidth: '100%', height: 'auto' }} data-testid="weekly-columns">
+        <title>{title}</title>
+        <defs>
+          <pattern id="baton-partial" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+            <rect width="3" height="6" fill={hue.grid} />
+          </pattern>
+        </defs>
+        <text x={0} y={10} fontSize="10" fill={hue.subtle}>
+          {t('analytics.unit_tickets')}
+        </text>
+        {ticks.map((v) => (
+          <g key={v}>
+            <line x1={axisW} x2={width} y1={y(v)} y2={y(v)} stroke={hue.grid} strokeDasharray={v === 0 ? undefined : '2 3'} />
+            <text x={axisW - 4} y={y(v) + 3} fontSize="10" textAnchor="end" fill={hue.subtle} data-testid="y-tick">
+              {v}
             </text>
-            <text x={x + w / 2} y={padTop + chartH + 13} fontSize="10" textAnchor="middle" fill={hue.text}>
-              {r.label}
-            </text>
-            {r.partial && (
-              <text x={x + w / 2} y={padTop + chartH + 26} fontSize="9" textAnchor="middle" fill={hue.subtle}>
-                {t('analytics.partial_week')}
-              </text>
-            )}
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {rows.map((r, i) => {
+          const x = axisW + 8 + i * colW;
+          const w = colW - 16;
+          const total = r.automated + r.handedOff;
+          return (
+            <g key={r.weekStart} opacity={r.partial ? 0.55 : 1} data-testid="week-column" data-partial={r.partial}>
+              <rect x={x} y={y(r.automated)} width={w} height={chartH + padTop - y(r.automated)} fill={hue.automated}>
+                <title>{`${r.label}: ${labels.automated} ${r.automated}`}</title>
+              </rect>
+              <rect x={x} y={y(total)} width={w} height={y(r.automated) - y(total)} fill={hue.handedOff}>
+                <title>{`${r.label}: ${labels.handedOff} ${r.handedOff}`}</title>
+              </rect>
+              {r.partial && <rect x={x} y={y(total)} width={w} height={chartH + padTop - y(total)} fill="url(#baton-partial)" opacity={0.6} />}
+              <text x={x + w / 2} y={y(total) - 3} fontSize="10" textAnchor="middle" fill={hue.text}>
+                {total}
+              </text>
+              <text x={x + w / 2} y={padTop + chartH + 13} fontSize="10" textAnchor="middle" fill={hue.text}>
+                {r.label}
+              </text>
+              {r.partial && (
+                <text x={x + w / 2} y={padTop + chartH + 26} fontSize="12" textAnchor="middle" fill={hue.subtle} data-testid="partial-mark">
+                  *
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <PartialNote show={rows.some((r) => r.partial)} />
+    </>
+  );
+}
+
+/** The key of the "*" under a partial week: in HTML, where a long translation can wrap. */
+export function PartialNote({ show }: { show: boolean }) {
+  const { t } = useI18n();
+  if (!show) return null;
+  return (
+    <p style={{ margin: 0, fontSize: 12 }} data-testid="partial-note">
+      * {t('analytics.partial_week')}
+    </p>
   );
 }
 

@@ -8,7 +8,7 @@
 import { getColor } from '@zendeskgarden/react-theming';
 import styled from 'styled-components';
 import { useI18n } from '../i18n/TranslationProvider';
-import { useHues } from './charts';
+import { PartialNote, useHues } from './charts';
 
 export interface CompareItem {
   label: string;
@@ -109,42 +109,45 @@ export function GroupedColumns({ rows, series, title, testId, tickText }: { rows
   const width = axisW + Math.max(rows.length, 3) * groupW + 8;
   const y = (v: number) => padTop + chartH - v * chartH;
   return (
-    <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${padTop + chartH + 32}`} width={width} height={padTop + chartH + 32} style={{ maxWidth: '100%', height: 'auto' }} data-testid={testId}>
-      <title>{title}</title>
-      {[0, 0.5, 1].map((v) => (
-        <g key={v}>
-          <line x1={axisW} x2={width} y1={y(v)} y2={y(v)} stroke={hue.grid} strokeDasharray={v === 0 ? undefined : '2 3'} />
-          <text x={axisW - 4} y={y(v) + 3} fontSize="10" textAnchor="end" fill={hue.subtle}>
-            {tickText(v)}
-          </text>
-        </g>
-      ))}
-      {rows.map((r, i) => {
-        const x = axisW + 10 + i * groupW;
-        return (
-          <g key={r.label} opacity={r.partial ? 0.6 : 1}>
-            {series.map((s, j) => {
-              const v = r.values[j];
-              if (v === null || v === undefined) return null;
-              const few = r.few[j] ?? false;
-              return (
-                <rect key={s.label} x={x + j * colW} y={y(v)} width={colW - 2} height={chartH + padTop - y(v)} fill={few ? hue.few : s.color} opacity={few ? 0.5 : 1} data-few={few}>
-                  <title>{`${r.label}: ${s.label} ${r.texts[j] ?? ''}${few ? ` (${t('analytics.too_few_short')})` : ''}`}</title>
-                </rect>
-              );
-            })}
-            <text x={x + (series.length * colW) / 2} y={padTop + chartH + 13} fontSize="10" textAnchor="middle" fill={hue.text}>
-              {r.label}
+    <>
+      <svg role="img" aria-label={title} viewBox={`0 0 ${width} ${padTop + chartH + 32}`} width={width} height={padTop + chartH + 32} style={{ maxWidth: '100%', height: 'auto' }} data-testid={testId}>
+        <title>{title}</title>
+        {[0, 0.5, 1].map((v) => (
+          <g key={v}>
+            <line x1={axisW} x2={width} y1={y(v)} y2={y(v)} stroke={hue.grid} strokeDasharray={v === 0 ? undefined : '2 3'} />
+            <text x={axisW - 4} y={y(v) + 3} fontSize="10" textAnchor="end" fill={hue.subtle}>
+              {tickText(v)}
             </text>
-            {r.partial && (
-              <text x={x + (series.length * colW) / 2} y={padTop + chartH + 26} fontSize="9" textAnchor="middle" fill={hue.subtle}>
-                {t('analytics.partial_week')}
-              </text>
-            )}
           </g>
-        );
-      })}
-    </svg>
+        ))}
+        {rows.map((r, i) => {
+          const x = axisW + 10 + i * groupW;
+          return (
+            <g key={r.label} opacity={r.partial ? 0.6 : 1}>
+              {series.map((s, j) => {
+                const v = r.values[j];
+                if (v === null || v === undefined) return null;
+                const few = r.few[j] ?? false;
+                return (
+                  <rect key={s.label} x={x + j * colW} y={y(v)} width={colW - 2} height={chartH + padTop - y(v)} fill={few ? hue.few : s.color} opacity={few ? 0.5 : 1} data-few={few}>
+                    <title>{`${r.label}: ${s.label} ${r.texts[j] ?? ''}${few ? ` (${t('analytics.too_few_short')})` : ''}`}</title>
+                  </rect>
+                );
+              })}
+              <text x={x + (series.length * colW) / 2} y={padTop + chartH + 13} fontSize="10" textAnchor="middle" fill={hue.text}>
+                {r.label}
+              </text>
+              {r.partial && (
+                <text x={x + (series.length * colW) / 2} y={padTop + chartH + 26} fontSize="12" textAnchor="middle" fill={hue.subtle} data-testid="partial-mark">
+                  *
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </svg>
+      <PartialNote show={rows.some((r) => r.partial)} />
+    </>
   );
 }
 
