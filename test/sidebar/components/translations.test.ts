@@ -106,7 +106,7 @@ describe('codes from the connector, in every locale', () => {
     expect(SIDEBAR_ERROR_CODES).toContain('NOT_HANDED_OFF');
     expect(Object.keys(policy.intents)).toContain('billing_question');
     expect(Object.keys(policy.groups)).toContain('general_support');
-    expect(jobKinds.sort()).toEqual(['notify', 'process-event', 'timer-pickup', 'timer-silence']);
+    expect(jobKinds.sort()).toEqual(['notify', 'process-event', 'resolve-delivery', 'timer-pickup', 'timer-silence']);
   });
 
   // t() throws on a missing key: a code without words in one locale fails here.
