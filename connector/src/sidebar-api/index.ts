@@ -10,7 +10,7 @@
  *                                          by path, response and resolution times), by intent/team/week
  *   GET  /api/analytics/flags              flags awaiting review
  *   GET  /api/analytics/dead-letters       jobs that used up their attempts
- *   POST /api/analytics/dead-letters/:id/retry  give one of them another set of attempts
+ *   POST /api/admin/dead-letters/:id/retry  give one of them another set of attempts (admins only)
  *   /api/admin/...                         the admin loop's routes (rollout, shadow report, ...), when
  *                                          the connector passes `admin` (see admin/http/admin-routes.ts),
  *                                          behind `adminGuard` too: a Zendesk-attested admin (admin-guard.ts)
@@ -100,10 +100,6 @@ export function sidebarRouter(deps: SidebarDeps): Router {
     r.get('/dead-letters', async (_req, res) => {
       res.json({ deadLetters: await deadLetters(deps.store, callerOf(res).tenantId) });
     });
-    r.post('/dead-letters/:id/retry', async (req, res) => {
-      const id = jobIdParam.parse(req.params.id);
-      res.json(await retryDeadLetter(deps.store, callerOf(res).tenantId, id));
-    });
   });
 
   const router = express.Router();
@@ -115,6 +111,11 @@ export function sidebarRouter(deps: SidebarDeps): Router {
       '/api/admin',
       guarded((r) => {
         if (deps.adminGuard) r.use(deps.adminGuard);
+        // Retrying a dead letter acts on the account, so it rests on the attested admin too.
+        r.post('/dead-letters/:id/retry', async (req, res) => {
+          const id = jobIdParam.parse(req.params.id);
+          res.json(await retryDeadLetter(deps.store, callerOf(res).tenantId, id));
+        });
         admin(r);
       }),
     );

@@ -3,7 +3,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { weekStart } from '../../../connector/src/admin/time.js';
 import { bearer } from '../helpers/app-token.js';
-import { startApiFixture, tenantOf, type ApiFixture } from '../helpers/api-fixture.js';
+import { ADMIN_SESSION, startApiFixture, tenantOf, type ApiFixture } from '../helpers/api-fixture.js';
 import { decision, seedTicket } from '../helpers/seed.js';
 
 const TENANT = tenantOf('acme');
@@ -100,20 +100,24 @@ describe('GET /api/analytics/dead-letters', () => {
     expect(other.body.deadLetters).toEqual([]);
   });
 
-  it("retries one of the tenant's dead letters, and no other account's", async () => {
+  it("retries one of the tenant's dead letters for an admin only, and no other account's", async () => {
     const { id } = ((await request(f.app).get('/api/analytics/dead-letters').set('Authorization', await bearer())).body.deadLetters as { id: number }[])[0]!;
-    const foreign = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer({ account: 'globex' })).send({});
+    // Retrying acts on the account: an agent's token alone, without the admin session, is refused.
+    const agent = await request(f.app).post(`/api/admin/dead-letters/${id}/retry`).set('Authorization', await bearer()).send({});
+    expect(agent.status).toBe(403);
+    const admin = (req: request.Test) => req.set('X-Baton-Admin-Session', ADMIN_SESSION);
+    const foreign = await admin(request(f.app).post(`/api/admin/dead-letters/${id}/retry`).set('Authorization', await bearer({ account: 'globex' }))).send({});
     expect(foreign.status).toBe(404);
     expect(foreign.body.error.code).toBe('NOT_FOUND');
-    const bad = await request(f.app).post('/api/analytics/dead-letters/abc/retry').set('Authorization', await bearer()).send({});
+    const bad = await admin(request(f.app).post('/api/admin/dead-letters/abc/retry').set('Authorization', await bearer())).send({});
     expect(bad.status).toBe(400);
-    const res = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer()).send({});
+    const res = await admin(request(f.app).post(`/api/admin/dead-letters/${id}/retry`).set('Authorization', await bearer())).send({});
     expect(res.status).toBe(200);
     expect(res.body).toEqual({ status: 'queued' });
     const job = await f.db.store.db.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
     expect(job).toMatchObject({ status: 'queued', attempts: 0 });
     // Not dead any more: nothing left to retry.
-    const again = await request(f.app).post(`/api/analytics/dead-letters/${id}/retry`).set('Authorization', await bearer()).send({});
+    const again = await admin(request(f.app).post(`/api/admin/dead-letters/${id}/retry`).set('Authorization', await bearer())).send({});
     expect(again.status).toBe(404);
   });
 });

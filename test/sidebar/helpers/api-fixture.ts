@@ -21,12 +21,20 @@ export interface ApiFixture {
 
 export const tenantOf = (account: string) => `zendesk:${account}`;
 
+/**
+ * Stands in for the attested-admin gate (its own tests are in test/identity): here only the
+ * placement of routes behind the gate is under test, so a fixed session header opens it.
+ */
+export const ADMIN_SESSION = 'fixture-admin-session';
+const fixtureAdminGate: express.RequestHandler = (req, res, next) =>
+  req.header('x-baton-admin-session') === ADMIN_SESSION ? next() : void res.status(403).json({ error: { code: 'FORBIDDEN', message: 'admins only' } });
+
 export async function startApiFixture(): Promise<ApiFixture> {
   const sandbox = await startSandbox({ rateLimitPerMinute: 2500 });
   const db = await sqliteTestStore();
   const gateway = new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 2500, maxRetries: 0 });
   const app = express();
-  app.use(sidebarRouter({ store: db.store, helpdesk: new ZendeskHelpdesk(gateway), appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: tenantOf }));
+  app.use(sidebarRouter({ store: db.store, helpdesk: new ZendeskHelpdesk(gateway), appSecret: APP_SECRET, log: silentLogger, tenantIdForAccount: tenantOf, adminGuard: fixtureAdminGate, admin: () => {} }));
   app.use((_req, res) => void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'connector 404' } }));
   return {
     app,

@@ -154,7 +154,7 @@ export async function createConnectorApi(client: ZafClient): Promise<ConnectorAp
     summary: (range) => call('GET', `/api/analytics/summary?${new URLSearchParams(range)}`),
     flags: () => call('GET', '/api/analytics/flags'),
     deadLetters: () => call('GET', '/api/analytics/dead-letters'),
-    retryDeadLetter: (id) => call('POST', `/api/analytics/dead-letters/${enc(id)}/retry`, {}),
+    retryDeadLetter: (id) => call('POST', `/api/admin/dead-letters/${enc(id)}/retry`, {}),
     rollout: () => call('GET', '/api/admin/rollout'),
     changeRollout: (change) => call('PUT', '/api/admin/rollout', change),
     shadow: (range) => call('GET', `/api/admin/shadow?${new URLSearchParams(range)}`),
