@@ -6,6 +6,7 @@
  * dozen endpoints and needs control of retries and budgets that wrappers hide.
  */
 import { BatonError } from '../../errors.js';
+import { backoff, retryAfterMs, routeOf, sleep } from '../http-retry.js';
 import { budgetFor, type RateBudget } from '../rate-budget.js';
 import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
 
@@ -246,19 +247,5 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 const enc = (v: string | number) => encodeURIComponent(String(v));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const backoff = (attempt: number) => Math.round(200 * 2 ** attempt * (0.5 + Math.random() / 2));
 
-/** Zendesk sends Retry-After in seconds; an HTTP date is allowed by the standard too. */
-export function retryAfterMs(header: string | null): number {
-  if (!header) return 1000;
-  const secs = Number(header);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? 1000 : Math.max(0, at - Date.now());
-}
-
-/** `/api/v2/tickets/123/comments?x` → `/api/v2/tickets/:id/comments`, for metrics labels. */
-export function routeOf(path: string): string {
-  return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
-}
+export { retryAfterMs, routeOf };
