@@ -143,6 +143,11 @@ export class FreshdeskGateway {
     return (await this.request<FdAgent>('GET', '/api/v2/agents/me')).data;
   }
 
+  /** Admin only, like the agent list. */
+  async getAgent(id: string | number): Promise<FdAgent> {
+    return (await this.request<FdAgent>('GET', `/api/v2/agents/${enc(id)}`)).data;
+  }
+
   async getContact(id: string | number): Promise<FdContact> {
     return (await this.request<FdContact>('GET', `/api/v2/contacts/${enc(id)}`)).data;
   }
