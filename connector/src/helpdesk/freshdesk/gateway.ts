@@ -6,7 +6,7 @@
  * Tests swap the base URL (the sandbox's Freshdesk face), never the code.
  */
 import { BatonError } from '../../errors.js';
-import { backoff, retryAfterMs, routeOf, sleep } from '../http-retry.js';
+import { routeOf, sendWithRetries } from '../http-retry.js';
 import { freshdeskBudgetFor, type FreshdeskBudget, type PlanLimits } from './rate-plan.js';
 import { StatusCatalogue } from './statuses.js';
 import type { FdAgent, FdArticle, FdCompany, FdContact, FdConversation, FdGroup, FdTicket, FdTicketField } from './types.js';
@@ -51,55 +51,33 @@ export class FreshdeskGateway {
 
   async request<T>(method: string, path: string, body?: unknown): Promise<{ data: T; link: string | null }> {
     const route = routeOf(path);
-    const maxRetries = this.opts.maxRetries ?? 3;
-    for (let attempt = 0; ; attempt++) {
-      await this.budget.take(method, path);
-      this.calls++;
-      let res: Response;
-      try {
-        res = await fetch(this.baseUrl + path, {
-          method,
-          // FACTS.md §1: JSON only; an Accept other than application/json or */* gets 406.
-          headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
-        });
-      } catch (err) {
-        this.opts.onCall?.({ method, route, status: 0 });
-        if (attempt < maxRetries) {
-          await sleep(backoff(attempt));
-          continue;
-        }
-        throw new BatonError('HELPDESK_UNREACHABLE', `Freshdesk did not answer ${method} ${route}: ${(err as Error).message}`, { status: 503, cause: err });
-      }
-      this.opts.onCall?.({ method, route, status: res.status });
+    const { res, text } = await sendWithRetries({
+      helpdesk: 'Freshdesk',
+      method,
+      url: this.baseUrl + path,
+      route,
+      // FACTS.md §1: JSON only; an Accept other than application/json or */* gets 406.
+      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: this.opts.timeoutMs ?? 15_000,
+      maxRetries: this.opts.maxRetries ?? 3,
+      maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 10_000,
+      take: () => this.budget.take(method, path),
+      drain: () => this.budget.drain(),
+      onSend: () => this.calls++,
+      onCall: this.opts.onCall,
       // FACTS.md §2: every response says what is left this minute; at zero, pause before the server has to say 429.
-      if (res.headers.get('x-ratelimit-remaining') === '0') this.budget.drain();
-      if (res.ok) {
-        const data = (res.status === 204 ? undefined : await res.json()) as T;
-        return { data, link: nextLink(res.headers.get('link')) };
-      }
-      if (res.status === 429) {
-        this.budget.drain();
-        const waitMs = retryAfterMs(res.headers.get('retry-after'));
-        await res.body?.cancel();
-        if (attempt < maxRetries && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
-          await sleep(waitMs);
-          continue;
-        }
-        throw new BatonError('HELPDESK_RATE_LIMITED', `Freshdesk rate limit on ${method} ${route}; retry after ${waitMs} ms.`, { status: 429, details: { retryAfterMs: waitMs } });
-      }
-      const text = await res.text();
-      if (res.status >= 500 && attempt < maxRetries) {
-        await sleep(backoff(attempt));
-        continue;
-      }
-      if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Freshdesk reported a conflict on ${method} ${route}: ${text.slice(0, 300)}`, { status: 409 });
-      throw new BatonError('HELPDESK_HTTP', `Freshdesk answered ${res.status} to ${method} ${route}: ${text.slice(0, 300)}`, {
-        status: res.status >= 500 ? 502 : res.status,
-        details: { httpStatus: res.status, ...validationErrors(text) },
-      });
-    }
+      onResponse: (r) => {
+        if (r.headers.get('x-ratelimit-remaining') === '0') this.budget.drain();
+      },
+    });
+    if (res.ok) return { data: (res.status === 204 ? undefined : await res.json()) as T, link: nextLink(res.headers.get('link')) };
+    const detail = (text ?? '').slice(0, 300);
+    if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Freshdesk reported a conflict on ${method} ${route}: ${detail}`, { status: 409 });
+    throw new BatonError('HELPDESK_HTTP', `Freshdesk answered ${res.status} to ${method} ${route}: ${detail}`, {
+      status: res.status >= 500 ? 502 : res.status,
+      details: { httpStatus: res.status, ...validationErrors(text ?? '') },
+    });
   }
 
   /** Every item of a list, following `Link: <...>; rel="next"` (api-endpoints.md conventions). */
