@@ -17,6 +17,11 @@ const contents = (text: string) => [{ type: 'text', data: { content: text } }];
 const structured = (text: string) => ({ description_contents: contents(text) });
 const structuredBody = (text: string) => ({ body_contents: contents(text) });
 
+/** The fields every conversation shape starts with: text, HTML, structured body, ids, times. */
+function messageBase(c: CommentRecord): Record<string, unknown> {
+  return { body_text: c.plainBody, body: c.htmlBody, structured_body: structuredBody(c.plainBody), id: c.id, user_id: c.authorId, ticket_id: c.ticketId, attachments: [], created_at: iso(c.createdAt), updated_at: iso(c.createdAt) };
+}
+
 export function fdTicketJson(t: TicketRecord, state: SandboxState, face: FreshdeskFaceState): Record<string, unknown> {
   const first = state.commentsFor(t.id)[0];
   const text = first?.plainBody ?? t.description;
@@ -72,25 +77,17 @@ export function fdConversationJson(c: CommentRecord, state: SandboxState, face: 
   const ticket = state.getTicket(c.ticketId);
   const requester = ticket ? state.getUser(ticket.requesterId) : undefined;
   return {
-    body_text: c.plainBody,
-    body: c.htmlBody,
-    structured_body: structuredBody(c.plainBody),
-    id: c.id,
+    ...messageBase(c),
     incoming,
     private: !c.public,
-    user_id: c.authorId,
     support_email: isNote || !c.public ? null : ticket?.recipient ?? null,
     // Conversation source: 0 Reply, 2 Note (FACTS.md §4).
     source: isNote || !c.public ? 2 : 0,
     category: incoming ? 7 : 2,
-    ticket_id: c.ticketId,
-    created_at: iso(c.createdAt),
-    updated_at: iso(c.createdAt),
     from_email: incoming ? author?.email ?? null : null,
     to_emails: incoming ? [] : c.public && requester ? [requester.email] : [],
     cc_emails: [],
     bcc_emails: [],
-    attachments: [],
     last_edited_at: null,
     last_edited_user_id: null,
     auto_response: false,
@@ -104,40 +101,12 @@ export function fdConversationJson(c: CommentRecord, state: SandboxState, face: 
 export function fdReplyJson(c: CommentRecord, state: SandboxState, supportEmail: string): Record<string, unknown> {
   const ticket = state.getTicket(c.ticketId);
   const requester = ticket ? state.getUser(ticket.requesterId) : undefined;
-  return {
-    body_text: c.plainBody,
-    body: c.htmlBody,
-    structured_body: structuredBody(c.plainBody),
-    id: c.id,
-    user_id: c.authorId,
-    from_email: supportEmail,
-    cc_emails: [],
-    bcc_emails: [],
-    ticket_id: c.ticketId,
-    replied_to: requester ? [requester.email] : [],
-    attachments: [],
-    created_at: iso(c.createdAt),
-    updated_at: iso(c.createdAt),
-  };
+  return { ...messageBase(c), from_email: supportEmail, cc_emails: [], bcc_emails: [], replied_to: requester ? [requester.email] : [] };
 }
 
 /** POST /notes answers with the note plus `notified_to` (note-create.response.json). */
 export function fdNoteJson(c: CommentRecord, notified: string[]): Record<string, unknown> {
-  return {
-    body_text: c.plainBody,
-    body: c.htmlBody,
-    structured_body: structuredBody(c.plainBody),
-    id: c.id,
-    incoming: false,
-    private: !c.public,
-    user_id: c.authorId,
-    support_email: null,
-    ticket_id: c.ticketId,
-    notified_to: notified,
-    attachments: [],
-    created_at: iso(c.createdAt),
-    updated_at: iso(c.createdAt),
-  };
+  return { ...messageBase(c), incoming: false, private: !c.public, support_email: null, notified_to: notified };
 }
 
 export function fdContactJson(u: UserRecord): Record<string, unknown> {
