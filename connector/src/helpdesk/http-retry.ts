@@ -20,7 +20,7 @@ export function retryAfterMs(header: string | null): number {
   return Number.isNaN(at) ? 1000 : Math.max(0, at - Date.now());
 }
 
-/** `/api/v2/tickets/123/comments?x` → `/api/v2/tickets/:id/comments`, for metrics labels. */
+/** `…/tickets/123/comments?x` → `…/tickets/:id/comments`, for metrics labels. */
 export function routeOf(path: string): string {
   return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
 }

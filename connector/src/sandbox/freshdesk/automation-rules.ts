@@ -18,45 +18,8 @@ import type { TicketChange } from '../ticket-service.js';
 import type { WebhookDispatcher } from '../webhooks/dispatcher.js';
 import { fdInvalidValue } from './errors.js';
 import type { FreshdeskFaceState } from './face-state.js';
+import type { AutomationRule, AutomationTypeId, RuleProperty, WebhookAction, WriteContext } from './rule-types.js';
 import { FD_PRIORITY_LABELS, FD_STATUS_CHOICES, fdPriorityOf, fdSourceOf, fdStatusOf } from './mapping.js';
-
-export type AutomationTypeId = 1 | 3 | 4;
-
-export interface RuleProperty {
-  field_name: string;
-  operator: string;
-  value?: unknown;
-}
-
-export interface WebhookAction {
-  field_name: 'trigger_webhook';
-  request_type: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  url: string;
-  auth_header?: { username: string; password: string };
-  api_key?: string;
-  custom_headers?: Record<string, string>;
-  content: { content_layout: 'simple' | 'advanced'; content_type: string; body?: string; fields?: string[] };
-}
-
-export interface AutomationRule {
-  id: number;
-  automationTypeId: AutomationTypeId;
-  name: string;
-  position: number;
-  active: boolean;
-  performer?: { type: 1 | 2 | 3 | 4; members?: number[] };
-  events: Array<{ field_name: string; from?: unknown; to?: unknown; value?: unknown }>;
-  conditions: Array<{ name: string; match_type: 'all' | 'any'; properties: RuleProperty[] }>;
-  actions: Array<WebhookAction | { field_name: string }>;
-  createdAt: Date;
-  updatedAt: Date;
-}
-
-/** What the face is doing when the shared ticket service announces a change. */
-export interface WriteContext {
-  /** The comment of this change was posted through /notes. */
-  note?: boolean;
-}
 
 const CONDITION_FIELDS = new Set(['status', 'priority', 'source', 'group_id', 'responder_id', 'ticket_tags', 'subject_or_description']);
 const OPERATORS = new Set(['is', 'is_not', 'in', 'not_in', 'contains', 'does_not_contain', 'is_any_of', 'is_none_of']);

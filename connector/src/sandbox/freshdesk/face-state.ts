@@ -4,7 +4,7 @@
  * and what the current API write is (the rule engine hears of it through the shared ticket
  * service's change announcement).
  */
-import type { AutomationRule, WriteContext } from './automation-rules.js';
+import type { AutomationRule, WriteContext } from './rule-types.js';
 import type { CustomStatuses } from './mapping.js';
 
 export class FreshdeskFaceState {

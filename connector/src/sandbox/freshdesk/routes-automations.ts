@@ -2,7 +2,8 @@
 import { Router } from 'express';
 import { idParam, type SandboxServices } from '../http/context.js';
 import { iso } from '../serializers.js';
-import { validateRule, type AutomationRule, type AutomationTypeId } from './automation-rules.js';
+import { validateRule } from './automation-rules.js';
+import type { AutomationRule, AutomationTypeId } from './rule-types.js';
 import { automationRuleCreate, parseBody } from './contract.js';
 import { fdNotFound } from './errors.js';
 import type { FreshdeskFaceState } from './face-state.js';
