@@ -26,6 +26,8 @@ import { TicketService, type InboundTicketInput, type TicketChange } from './tic
 import { createTrigger, TriggerEngine, type TriggerInput } from './triggers/engine.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
 import { buildFreshdeskFace, type FreshdeskFace } from './freshdesk/face.js';
+import { installBatonRules } from './freshdesk/install-baton-rules.js';
+import { installBatonTriggers } from './install-baton-triggers.js';
 import { newSigningSecret } from './webhooks/signing.js';
 
 export interface SandboxOptions {
@@ -229,10 +231,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 export { installBatonTriggers, type BatonTriggers, type InstallBatonTriggersOptions } from './install-baton-triggers.js';
 
 /**
- * The connector settings that point it at a sandbox: the API, its user and token, the webhook
- * secret, and the plan limit the demo and tests run the sandbox at (2,500 requests a minute).
+ * The connector settings that point it at a sandbox: the API, its user and token (or, on
+ * the Freshdesk face, its API key and account), the webhook secret, and the plan limit the
+ * demo and tests run the sandbox at (Zendesk's 2,500 a minute; Freshdesk's 2,000 add-on).
  */
-export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'apiToken'>, webhookSecret: string): Record<string, string> {
+export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'apiToken'> & Partial<Pick<Sandbox, 'subdomain' | 'freshdesk'>>, webhookSecret: string): Record<string, string> {
+  if (sandbox.freshdesk) {
+    return {
+      BATON_WEBHOOK_SECRET: webhookSecret,
+      BATON_HELPDESK: 'freshdesk',
+      FRESHDESK_BASE_URL: sandbox.url,
+      FRESHDESK_DOMAIN: sandbox.subdomain ?? 'baton-sandbox',
+      FRESHDESK_API_KEY: sandbox.freshdesk.apiKey,
+      FRESHDESK_PLAN: 'addon-2000',
+    };
+  }
   return {
     BATON_WEBHOOK_SECRET: webhookSecret,
     ZENDESK_BASE_URL: sandbox.url,
@@ -240,6 +253,21 @@ export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'api
     ZENDESK_API_TOKEN: sandbox.apiToken,
     ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
   };
+}
+
+/**
+ * Baton's intake on the sandbox, as an admin sets it up on the helpdesk the sandbox speaks:
+ * Zendesk's signed webhook and triggers, or Freshdesk's automation rules with the secret
+ * header. Answers the tenant id the connector files the account's tickets under.
+ */
+export async function installBatonIntake(sandbox: Sandbox, connectorUrl: string, secret: string): Promise<{ tenantId: string }> {
+  const base = connectorUrl.replace(/\/+$/, '');
+  if (sandbox.freshdesk) {
+    await installBatonRules({ url: sandbox.url, apiKey: sandbox.freshdesk.apiKey }, { endpointUrl: `${base}/webhooks/freshdesk`, secret });
+    return { tenantId: `freshdesk:${sandbox.subdomain}` };
+  }
+  await installBatonTriggers(sandbox, { endpointUrl: `${base}/webhooks/zendesk`, secret });
+  return { tenantId: `zendesk:${sandbox.subdomain}` };
 }
 export * from './seed-data.js';
 export { SANDBOX_ARTICLES } from './help-center-articles.js';
