@@ -19,6 +19,7 @@
  * the ticket's conversations for the same text before posting again.
  */
 import type { FreshdeskGateway } from './gateway.js';
+import { htmlToText } from './html.js';
 import type { FdConversation, FdTicket, FdTicketUpdate } from './types.js';
 
 export interface FdWrite {
@@ -83,4 +84,4 @@ function alreadyPosted(conversations: FdConversation[], html: string, isPrivate:
   return conversations.some((c) => !c.incoming && c.private === isPrivate && plain(c.body) === text);
 }
 
-const plain = (html: string) => html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+const plain = (html: string) => htmlToText(html).replace(/\s+/g, ' ');

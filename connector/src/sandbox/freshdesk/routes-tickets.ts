@@ -11,6 +11,7 @@ import { currentUser, idParam, queryValue, type SandboxServices } from '../http/
 import { noteCreate, parseBody, replyCreate, ticketCreate, ticketUpdate } from './contract.js';
 import { fdInvalidValue, fdNotFound, FreshdeskApiError } from './errors.js';
 import type { FreshdeskFaceState } from './face-state.js';
+import { htmlToText } from '../../helpdesk/freshdesk/html.js';
 import { modelPriority, modelStatus } from './mapping.js';
 import { fdPage } from './paging.js';
 import { conversationsOf, fdCompanyJson, fdContactJson, fdConversationJson, fdNoteJson, fdReplyJson, fdTicketJson } from './serializers.js';
@@ -56,7 +57,7 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     if (!requester) throw fdInvalidValue('requester_id', 'There is no contact matching the given requester_id');
     const html = body.description ?? `<div>${body.subject ?? ''}</div>`;
     const change = face.during({}, () =>
-      s.tickets.createViaApi({ ...modelFields(s, face, null, body), requester_id: requester.id, comment: { html_body: html, public: true, author_id: requester.id } }, currentUser(res)),
+      s.tickets.createViaApi({ ...modelFields(s, face, null, body), requester_id: requester.id, comment: { html_body: html, body: htmlToText(html), public: true, author_id: requester.id } }, currentUser(res)),
     );
     if (body.status !== undefined) rememberCustomStatus(face, change.ticket.id, body.status);
     res.status(201).location(`${s.baseUrl}/api/v2/tickets/${change.ticket.id}`).json(fdTicketJson(change.ticket, s.state, face));
@@ -110,7 +111,7 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     ticketOr404(id);
     const body = parseBody(replyCreate, req.body);
     const author = body.user_id ?? currentUser(res).id;
-    const change = face.during({}, () => s.tickets.updateViaApi(id, { comment: { html_body: body.body, public: true, author_id: author } }, currentUser(res)));
+    const change = face.during({}, () => s.tickets.updateViaApi(id, { comment: { html_body: body.body, body: htmlToText(body.body), public: true, author_id: author } }, currentUser(res)));
     if (!change.comment) throw new FreshdeskApiError(500, { code: 'internal_error', message: 'reply not recorded' });
     res.status(201).json(fdReplyJson(change.comment, s.state, body.from_email ?? change.ticket.recipient ?? `support@${new URL(s.baseUrl).hostname}`));
   });
@@ -121,7 +122,7 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     const body = parseBody(noteCreate, req.body);
     const isPrivate = body.private ?? true; // FACTS.md §4: private defaults to true
     const author = body.user_id ?? currentUser(res).id;
-    const change = face.during({ note: true }, () => s.tickets.updateViaApi(id, { comment: { html_body: body.body, public: !isPrivate, author_id: author } }, currentUser(res)));
+    const change = face.during({ note: true }, () => s.tickets.updateViaApi(id, { comment: { html_body: body.body, body: htmlToText(body.body), public: !isPrivate, author_id: author } }, currentUser(res)));
     if (!change.comment) throw new FreshdeskApiError(500, { code: 'internal_error', message: 'note not recorded' });
     face.noteCommentIds.add(change.comment.id);
     res.status(201).json(fdNoteJson(change.comment, body.notify_emails ?? []));
