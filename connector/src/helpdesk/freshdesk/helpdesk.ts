@@ -8,7 +8,7 @@
  * 429/Retry-After and pagination.
  */
 import { BatonError } from '../../errors.js';
-import type { HelpArticle, HelpdeskComment, HelpdeskGroup, HelpdeskPerson, HelpdeskPort, HelpdeskTicket, StaffMember, TicketChange, UpdateOptions } from '../port.js';
+import type { ChangedTicketsPage, HelpArticle, HelpdeskComment, HelpdeskGroup, HelpdeskPerson, HelpdeskPort, HelpdeskTicket, StaffMember, TicketChange, UpdateOptions } from '../port.js';
 import { FreshdeskGateway, type FreshdeskGatewayOptions } from './gateway.js';
 import { guardedWrite, type FdWrite } from './guarded-write.js';
 import { htmlToText, textToHtml } from './html.js';
@@ -119,6 +119,18 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
 
   ticketUrl(ticketId: string): string {
     return this.gateway.ticketUrl(ticketId);
+  }
+
+  /**
+   * List All Tickets with `updated_since`, oldest change first, one page of 100: the list is
+   * the scarce sub-limited endpoint (FACTS.md §2), so the sweep reads one page per call.
+   */
+  async changedTickets(cursor: string | null, sinceMs: number): Promise<ChangedTicketsPage> {
+    const since = cursor ?? new Date(sinceMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const q = new URLSearchParams({ updated_since: since, order_by: 'updated_at', order_type: 'asc', per_page: '100' });
+    const { data, link } = await this.gateway.request<FdTicket[]>('GET', `/api/v2/tickets?${q}`);
+    const tickets = (data ?? []).map((t) => ({ id: String(t.id), status: String(t.status), requesterId: String(t.requester_id), updatedAt: t.updated_at }));
+    return { tickets, cursor: tickets.at(-1)?.updatedAt ?? since, more: link !== null };
   }
 }
 

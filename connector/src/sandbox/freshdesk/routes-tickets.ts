@@ -67,11 +67,16 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     const email = queryValue(req, 'email');
     const requesterId = queryValue(req, 'requester_id');
     const user = email ? s.state.findUserByEmail(email) : undefined;
-    // Newest first, as Freshdesk lists by created_at desc by default.
+    const since = queryValue(req, 'updated_since');
+    const sinceMs = since === undefined ? undefined : Date.parse(since);
+    if (sinceMs !== undefined && Number.isNaN(sinceMs)) throw fdInvalidValue('updated_since', 'It should be in the \'YYYY-MM-DDTHH:MM:SSZ\' format');
+    const byUpdate = queryValue(req, 'order_by') === 'updated_at';
+    const asc = queryValue(req, 'order_type') === 'asc';
+    // Freshdesk lists by created_at, newest first, unless told otherwise.
     const all = s.state
       .listTickets()
-      .filter((t) => (email === undefined || t.requesterId === user?.id) && (requesterId === undefined || String(t.requesterId) === requesterId))
-      .reverse();
+      .filter((t) => (email === undefined || t.requesterId === user?.id) && (requesterId === undefined || String(t.requesterId) === requesterId) && (sinceMs === undefined || t.updatedAt.getTime() > sinceMs))
+      .sort((a, b) => (byUpdate ? a.updatedAt.getTime() - b.updatedAt.getTime() : a.id - b.id) * (asc ? 1 : -1));
     res.json(fdPage(all, req, res, s.baseUrl).map((t) => fdTicketJson(t, s.state, face)));
   });
 
