@@ -135,9 +135,11 @@ describe('Freshdesk gateway', () => {
     await expect(g.getTicket(5)).rejects.toMatchObject({ code: 'HELPDESK_RATE_LIMITED', details: { retryAfterMs: 120_000 } });
   });
 
-  it('reports Freshdesk validation errors with their fields', async () => {
+  it('reports a refused ticket update with its fields (the assignee by that name), other 400s as they are', async () => {
     const t = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'x' }).ticket;
-    await expect(gateway().updateTicket(t.id, { status: 42 })).rejects.toMatchObject({ code: 'HELPDESK_HTTP', status: 400, details: { errors: [{ field: 'status', code: 'invalid_value' }] } });
+    await expect(gateway().updateTicket(t.id, { status: 42 })).rejects.toMatchObject({ code: 'HELPDESK_REFUSED', details: { fields: ['status'], errors: [{ field: 'status', code: 'invalid_value' }] } });
+    await expect(gateway().updateTicket(t.id, { responder_id: SANDBOX_END_USERS.sam.id })).rejects.toMatchObject({ code: 'HELPDESK_REFUSED', details: { fields: ['assignee'] } });
+    await expect(gateway().reply(t.id, '')).rejects.toMatchObject({ code: 'HELPDESK_HTTP', status: 400 });
   });
 });
 

@@ -74,6 +74,7 @@ export class FreshdeskGateway {
     if (res.ok) return { data: (res.status === 204 ? undefined : await res.json()) as T, link: nextLink(res.headers.get('link')) };
     const detail = (text ?? '').slice(0, 300);
     if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Freshdesk reported a conflict on ${method} ${route}: ${detail}`, { status: 409 });
+    if (res.status === 400 && method === 'PUT' && route === '/api/v2/tickets/:id') throw refused(route, text ?? '');
     throw new BatonError('HELPDESK_HTTP', `Freshdesk answered ${res.status} to ${method} ${route}: ${detail}`, {
       status: res.status >= 500 ? 502 : res.status,
       details: { httpStatus: res.status, ...validationErrors(text ?? '') },
@@ -207,4 +208,16 @@ function validationErrors(text: string): { errors?: unknown } {
   } catch {
     return {};
   }
+}
+
+/**
+ * A ticket update the account refused with 400 (an agent that cannot take the ticket, fields
+ * `required_for_closure` on a resolve: FACTS.md §3): HELPDESK_REFUSED names the fields, the
+ * assignee as `assignee` as the use cases call it, so the rest of the write can go on.
+ */
+function refused(route: string, text: string): BatonError {
+  const errors = (validationErrors(text).errors ?? []) as Array<{ field?: string; message?: string }>;
+  const fields = [...new Set(errors.map((e) => (e.field === 'responder_id' ? 'assignee' : String(e.field ?? ''))).filter(Boolean))];
+  const reasons = [...new Set(errors.map((e) => `${e.field ?? 'ticket'}: ${e.message ?? 'refused'}`))];
+  return new BatonError('HELPDESK_REFUSED', `Freshdesk refused PUT ${route} (400): ${reasons.join('; ') || text.slice(0, 300)}`, { status: 422, details: { httpStatus: 400, fields, reasons, errors } });
 }
