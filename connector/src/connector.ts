@@ -81,9 +81,6 @@ export interface Connector {
 
 export async function createConnector(opts: ConnectorOptions): Promise<Connector> {
   const { config, log } = opts;
-  if (!config.zendeskUrl || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) {
-    throw new Error('No helpdesk configured: set ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
-  }
   const store = opts.store ?? openStore({ databaseUrl: config.DATABASE_URL, sqlitePath: config.BATON_SQLITE_PATH });
   await migrate(store);
   const metrics = createMetrics({ defaultMetrics: true });
@@ -173,11 +170,12 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     }),
   );
   if (config.BATON_APP_SHARED_SECRET) {
-    const accounts = config.zendeskSubdomain ? [config.zendeskSubdomain] : [];
-    // One connector serves one Zendesk account: a token naming any other account is refused.
+    const served = config.BATON_HELPDESK === 'freshdesk' ? config.freshdeskAccount : config.zendeskSubdomain;
+    const accounts = served ? [served] : [];
+    // One connector serves one helpdesk account: a token naming any other account is refused.
     const tenantIdForAccount = (account: string) => {
       if (accounts.length > 0 && !accounts.includes(account)) throw new SidebarError(401, 'AUTH_INVALID', `This connector serves ${accounts.join(', ')}, not ${account}.`);
-      return `zendesk:${account}`;
+      return `${helpdesk.provider}:${account}`;
     };
     const zaf = await zafTokenOptions(config);
     app.use(navBarPageRouter({ appSecret: config.BATON_APP_SHARED_SECRET, zaf, tenantIdForAccount, log }));

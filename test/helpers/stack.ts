@@ -7,9 +7,13 @@ import { loadConfig } from '../../connector/src/config/load.js';
 import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
 import { silentLogger } from '../../connector/src/logger.js';
 import { INTAKE_JOB_KINDS } from '../../connector/src/intake/raw-deliveries.js';
-import { connectorEnvFor, installBatonTriggers, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
+import { connectorEnvFor, installBatonIntake, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
+
+/** The helpdesks an integration test runs against: `describe.each(HELPDESKS)`. */
+export const HELPDESKS = ['zendesk', 'freshdesk'] as const;
+export type HelpdeskName = (typeof HELPDESKS)[number];
 
 export interface Stack {
   sandbox: Sandbox;
@@ -24,9 +28,9 @@ export interface Stack {
 }
 
 export async function startStack(
-  opts: { store?: () => Promise<TestStore>; policy?: Policy; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> | ((sandbox: Sandbox) => Record<string, string>) } = {},
+  opts: { helpdesk?: HelpdeskName; store?: () => Promise<TestStore>; policy?: Policy; pipeline?: ConnectorOptions['pipeline']; integrations?: ConnectorOptions['integrations']; sandbox?: SandboxOptions; env?: Record<string, string> | ((sandbox: Sandbox) => Record<string, string>) } = {},
 ): Promise<Stack> {
-  const sandbox = await startSandbox({ rateLimitPerMinute: 2500, ...opts.sandbox });
+  const sandbox = await startSandbox({ rateLimitPerMinute: 2500, helpdesk: opts.helpdesk, ...opts.sandbox });
   const db = await (opts.store ?? sqliteTestStore)();
   const secret = crypto.randomBytes(18).toString('base64url');
   const config = loadConfig({
@@ -38,14 +42,14 @@ export async function startStack(
   const policy = opts.policy ?? loadPolicy();
   const connector = await createConnector({ config, log: silentLogger, policy, triage: createLocalTriage(policy), makeTriage: (p) => createLocalTriage(p), store: db.store, pipeline: opts.pipeline, integrations: opts.integrations });
   const url = await connector.start(0, '127.0.0.1');
-  await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });
+  const { tenantId } = await installBatonIntake(sandbox, url, secret);
   return {
     sandbox,
     connector,
     url,
     secret,
     db,
-    tenantId: `zendesk:${sandbox.subdomain}`,
+    tenantId,
     async settle() {
       for (let i = 0; i < 600; i++) {
         await sandbox.idle();

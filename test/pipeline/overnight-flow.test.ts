@@ -1,24 +1,36 @@
 /**
  * One message through the whole product over real HTTP: a customer writes to the sandbox
- * helpdesk, its trigger signs a webhook, the connector triages and writes back.
+ * helpdesk, its trigger (Zendesk) or automation rule (Freshdesk) calls the webhook, the
+ * connector triages and writes back. The same tests run against both helpdesks.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_AGENTS } from '../../connector/src/sandbox/index.js';
-import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
+import { HELPDESKS, internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => stack?.close());
+/**
+ * Writes an automated answer costs on each helpdesk. Zendesk: one update (the trigger body
+ * carried tags and the update stamp). Freshdesk: the reply and the properties are two calls.
+ */
+const AUTOMATED_WRITES = {
+  zendesk: { 'PUT /api/v2/tickets/{id}': 1 },
+  freshdesk: { 'POST /api/v2/tickets/{id}/reply': 1, 'PUT /api/v2/tickets/{id}': 1 },
+};
+/** Webhook calls for a ticket handed off and then chased: Freshdesk's reply rule holds back on a handed-off ticket. */
+const CALLS_AFTER_HANDOFF = { zendesk: 2, freshdesk: 1 };
 
-const write = (body: string, subject: string, requester: { name: string; email: string; organization?: string } = { name: 'Dana Whitfield', email: `dana.${Math.random().toString(36).slice(2)}@example.com` }) =>
-  stack.sandbox.inbound({ requester, subject, body, channel: 'email' }).ticket.id;
+describe.each(HELPDESKS)('overnight flow against the sandbox (%s)', (helpdesk) => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ helpdesk });
+  });
+  afterAll(async () => stack?.close());
 
-/** The ticket's writes (reads, such as its comments, are not updates). */
-const writes = (id: number) => Object.fromEntries(Object.entries(stack.sandbox.stats().byTicket[String(id)] ?? {}).filter(([route]) => !route.startsWith('GET ')));
+  const write = (body: string, subject: string, requester: { name: string; email: string; organization?: string } = { name: 'Dana Whitfield', email: `dana.${Math.random().toString(36).slice(2)}@example.com` }) =>
+    stack.sandbox.inbound({ requester, subject, body, channel: 'email' }).ticket.id;
 
-describe('overnight flow against the sandbox', () => {
+  /** The ticket's writes (reads, such as its comments, are not updates). */
+  const writes = (id: number) => Object.fromEntries(Object.entries(stack.sandbox.stats().byTicket[String(id)] ?? {}).filter(([route]) => !route.startsWith('GET ')));
+
   it('answers a routine password reset itself in one ticket update', async () => {
     const id = write('Hi, I forgot my password and the login page will not let me in. Can you help me reset it?', 'Forgot password');
     await stack.settle();
@@ -28,8 +40,7 @@ describe('overnight flow against the sandbox', () => {
     expect(replies[0]!.body).toMatch(/Forgot password/);
     expect(ticket.status).toBe('pending');
     expect(ticket.tags).toEqual(expect.arrayContaining(['baton_automated', 'baton_intent_password_reset']));
-    // The trigger body carried tags and the update stamp: no read before the write.
-    expect(writes(id)).toEqual({ 'PUT /api/v2/tickets/{id}': 1 });
+    expect(writes(id)).toEqual(AUTOMATED_WRITES[helpdesk]);
   });
 
   it('hands a furious refund demand to finance with a note for the agent and an honest wait for the customer', async () => {
@@ -71,8 +82,8 @@ describe('overnight flow against the sandbox', () => {
     expect(after.length).toBe(before + 1); // only the customer's reply
     const attempts = await stack.db.store.db.selectFrom('attempts').select('event_id').where('ticket_id', '=', String(id)).execute();
     expect(attempts).toHaveLength(1);
-    // Deliveries for this ticket: the creation and the customer's reply, none for Baton's writes.
-    expect(stack.sandbox.deliveries().filter((d) => d.ticketId === id)).toHaveLength(2);
+    // Deliveries for this ticket: the creation (and the customer's reply), none for Baton's writes.
+    expect(stack.sandbox.deliveries().filter((d) => d.ticketId === id)).toHaveLength(CALLS_AFTER_HANDOFF[helpdesk]);
   });
 
   it('hands off a password reset that still fails after the steps, with what was tried and the earlier tickets in the note', async () => {
@@ -92,7 +103,8 @@ describe('overnight flow against the sandbox', () => {
     expect(note).toMatch(new RegExp(`Earlier tickets: #${earlier} order_status, answered by Baton, today`));
   });
 
-  it("gives a handed-off ticket back to automation when an agent's macro adds the return tag", async () => {
+  // Freshdesk's update rules have no "tag added" event: there the app's button returns a ticket (README).
+  it.skipIf(helpdesk === 'freshdesk')("gives a handed-off ticket back to automation when an agent's macro adds the return tag", async () => {
     const id = write('I want a refund for the scanner, it broke after two days.', 'Refund');
     await stack.settle();
     expect(stack.sandbox.state.getTicket(id)!.tags).toContain('baton_handoff');

@@ -6,26 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SILENCE_TIMER } from '../../connector/src/pipeline/timers.js';
 import { getTicketState } from '../../connector/src/store/tickets.js';
-import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
+import { HELPDESKS, internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
 
-let stack: Stack;
-beforeAll(async () => {
-  stack = await startStack();
-});
-afterAll(async () => stack?.close());
+describe.each(HELPDESKS)('closing the loop after an automated answer (%s)', (helpdesk) => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack({ helpdesk });
+  });
+  afterAll(async () => stack?.close());
 
-const fromBaton = (id: number) => publicComments(stack.sandbox, id).filter((c) => c.authorId === stack.sandbox.apiUser.id);
+  const fromBaton = (id: number) => publicComments(stack.sandbox, id).filter((c) => c.authorId === stack.sandbox.apiUser.id);
 
-/** A ticket Baton answered on its own (order status is automatable on the shipped policy). */
-async function answeredTicket(who: string): Promise<number> {
-  const id = stack.sandbox.inbound({ requester: { name: `Kim ${who}`, email: `kim.${who}@example.com` }, subject: 'order', body: 'Where is my order NW-441200?', channel: 'web' }).ticket.id;
-  await stack.settle();
-  expect(fromBaton(id)).toHaveLength(1);
-  expect(stack.sandbox.state.getTicket(id)!.status).toBe('pending');
-  return id;
-}
+  /** A ticket Baton answered on its own (order status is automatable on the shipped policy). */
+  async function answeredTicket(who: string): Promise<number> {
+    const id = stack.sandbox.inbound({ requester: { name: `Kim ${who}`, email: `kim.${who}@example.com` }, subject: 'order', body: 'Where is my order NW-441200?', channel: 'web' }).ticket.id;
+    await stack.settle();
+    expect(fromBaton(id)).toHaveLength(1);
+    expect(stack.sandbox.state.getTicket(id)!.status).toBe('pending');
+    return id;
+  }
 
-describe('closing the loop after an automated answer', () => {
   it('"thanks, that worked" gets a closing word and the ticket is solved', async () => {
     const id = await answeredTicket('a');
     stack.sandbox.customerReply(id, 'Thanks, that worked!');

@@ -31,6 +31,6 @@ export async function missingCustomerMessages(store: Store, q: MissingQuery, mes
 }
 
 function messageTime(e: HelpdeskEvent): number {
-  if (e.type === 'ticket.changed') return 0;
+  if (e.type === 'ticket.changed' || e.type === 'ticket.signal') return 0;
   return Date.parse(e.message.createdAt ?? '') || 0;
 }

@@ -12,6 +12,9 @@ export interface Config extends Env {
   zendeskSubdomain?: string;
   /** Every webhook signing secret accepted: current, previous, then the list, without repeats. */
   webhookSecrets: string[];
+  /** Resolved Freshdesk API base URL and account (`acme`), when BATON_HELPDESK=freshdesk. */
+  freshdeskUrl?: string;
+  freshdeskAccount?: string;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
@@ -37,6 +40,15 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       'Configuration is invalid:\n  ZENDESK_EMAIL and ZENDESK_API_TOKEN: both are required when ZENDESK_BASE_URL or ZENDESK_SUBDOMAIN is set (API token authentication).',
       { details: { variables: ['ZENDESK_EMAIL', 'ZENDESK_API_TOKEN'] } },
     );
+  }
+  if (cfg.BATON_HELPDESK === 'freshdesk') {
+    const account = cfg.FRESHDESK_DOMAIN?.toLowerCase().replace(/\.freshdesk\.com$/, '');
+    cfg.freshdeskUrl = cfg.FRESHDESK_BASE_URL ?? (account ? `https://${account}.freshdesk.com` : undefined);
+    cfg.freshdeskAccount = account ?? (cfg.freshdeskUrl ? /^https?:\/\/([a-z0-9-]+)\.freshdesk\.com/i.exec(cfg.freshdeskUrl)?.[1]?.toLowerCase() : undefined);
+    const missing = [!cfg.freshdeskUrl && 'FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL)', !cfg.freshdeskAccount && 'FRESHDESK_DOMAIN (the account of a non-freshdesk.com FRESHDESK_BASE_URL)', !cfg.FRESHDESK_API_KEY && 'FRESHDESK_API_KEY'].filter((x): x is string => Boolean(x));
+    if (missing.length > 0) {
+      throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n${missing.map((m) => `  ${m}: required when BATON_HELPDESK=freshdesk.`).join('\n')}`, { details: { variables: missing } });
+    }
   }
   if (cfg.BATON_ENGINE === 'openai' && !cfg.OPENAI_API_KEY && !cfg.OPENAI_BASE_URL) {
     throw new BatonError('CONFIG_INVALID', 'Configuration is invalid:\n  OPENAI_API_KEY: required when BATON_ENGINE=openai (or set OPENAI_BASE_URL to a local OpenAI-compatible server).', {

@@ -12,6 +12,8 @@ const optionalString = z
   .transform((v) => (v === undefined || v.trim() === '' ? undefined : v.trim()));
 
 export const RATE_PLANS = [200, 400, 700, 2500] as const;
+/** Freshdesk plans, whose per-minute limits and list sub-limits Baton keeps under (helpdesk/freshdesk/rate-plan.ts). */
+export const FRESHDESK_PLANS = ['trial', 'growth', 'pro', 'enterprise', 'addon-1000', 'addon-2000'] as const;
 
 export const envSchema = z.object({
   BATON_WEBHOOK_SECRET: z
@@ -34,6 +36,12 @@ export const envSchema = z.object({
     .refine((v) => (RATE_PLANS as readonly number[]).includes(v), `must be your Zendesk plan's limit: one of ${RATE_PLANS.join(', ')}`)
     .default(200),
   ZENDESK_TIMEOUT_MS: positiveInt.default(15_000),
+  BATON_HELPDESK: z.enum(['zendesk', 'freshdesk']).default('zendesk'),
+  FRESHDESK_BASE_URL: optionalString.refine((v) => v === undefined || /^https?:\/\//.test(v), 'must be a URL such as https://acme.freshdesk.com'),
+  FRESHDESK_DOMAIN: optionalString.refine((v) => v === undefined || /^[a-z0-9][a-z0-9-]*(\.freshdesk\.com)?$/i.test(v), 'must be your Freshdesk account: acme or acme.freshdesk.com'),
+  FRESHDESK_API_KEY: optionalString,
+  FRESHDESK_PLAN: z.enum(FRESHDESK_PLANS).default('growth'),
+  FRESHDESK_TIMEOUT_MS: positiveInt.default(15_000),
   BATON_MAX_BODY_BYTES: positiveInt.default(256 * 1024),
   BATON_REPLAY_WINDOW_SECONDS: positiveInt.default(300),
   BATON_IGNORE_OWN_UPDATES: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
@@ -75,6 +83,12 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   ZENDESK_API_TOKEN: 'API token (Admin Center > Apps and integrations > Zendesk API).',
   ZENDESK_RATE_LIMIT_PER_MINUTE: "your plan's API limit: 200, 400, 700 or 2500 (200). Baton keeps under it.",
   ZENDESK_TIMEOUT_MS: 'timeout of one Zendesk API call before it is retried (15000).',
+  BATON_HELPDESK: 'the helpdesk this connector serves: zendesk or freshdesk (zendesk). BATON_WEBHOOK_SECRET is its webhook secret: the Zendesk signing secret, or the value of the Freshdesk rule\'s X-Baton-Webhook-Secret header.',
+  FRESHDESK_BASE_URL: 'Freshdesk API base URL, e.g. https://acme.freshdesk.com (or the sandbox URL).',
+  FRESHDESK_DOMAIN: 'your Freshdesk account: acme for https://acme.freshdesk.com; with FRESHDESK_BASE_URL, names the account (the tenant).',
+  FRESHDESK_API_KEY: "API key of Baton's Freshdesk agent (Profile settings > View API key).",
+  FRESHDESK_PLAN: "your Freshdesk plan: trial, growth, pro, enterprise, addon-1000 or addon-2000 (growth). Baton keeps under its per-minute limit and list sub-limits.",
+  FRESHDESK_TIMEOUT_MS: 'timeout of one Freshdesk API call before it is retried (15000).',
   BATON_MAX_BODY_BYTES: 'largest webhook body accepted, in bytes (262144).',
   BATON_REPLAY_WINDOW_SECONDS: 'oldest signature timestamp accepted, in seconds (300).',
   BATON_IGNORE_OWN_UPDATES: "ignore webhooks caused by Baton's own API updates (true).",

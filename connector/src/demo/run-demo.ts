@@ -9,7 +9,7 @@ import { loadConfig } from '../config/load.js';
 import { createConnector } from '../connector.js';
 import { INTAKE_JOB_KINDS } from '../intake/raw-deliveries.js';
 import { createLogger } from '../logger.js';
-import { connectorEnvFor, installBatonTriggers, startSandbox } from '../sandbox/index.js';
+import { connectorEnvFor, installBatonIntake, startSandbox } from '../sandbox/index.js';
 import { createTriageEngine, loadPolicy } from '../triage/index.js';
 import { buildOvernightInbox, type InboxOrganization, type InboxTicket } from './inbox/index.js';
 import { addOrganizations, deliverTicket } from './load-inbox.js';
@@ -18,6 +18,8 @@ import { progressBar } from './progress.js';
 import { renderSummary, type DemoTotals } from './summary.js';
 
 export interface DemoOptions {
+  /** The helpdesk the sandbox speaks and the connector serves (default zendesk). */
+  helpdesk?: 'zendesk' | 'freshdesk';
   count?: number;
   seed?: number;
   /** Where the demo's SQLite file goes (recreated each run). */
@@ -43,9 +45,10 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   if (!opts.databaseUrl) for (const f of [sqlitePath, `${sqlitePath}-wal`, `${sqlitePath}-shm`]) fs.rmSync(f, { force: true });
 
   // The high-volume plan: 500 tickets in well under two minutes while staying under the limit.
-  // The sandbox checks every request against Zendesk's API contract (committed in the
-  // repository, so a plain clone checks too): a request Zendesk would not accept fails the demo.
-  const sandbox = await startSandbox({ rateLimitPerMinute: 2500 });
+  // The sandbox checks every request against the helpdesk's API contract (Zendesk's is
+  // committed in the repository; Freshdesk's is the Freshdesk face's strict schemas).
+  const helpdesk = opts.helpdesk ?? 'zendesk';
+  const sandbox = await startSandbox({ helpdesk, rateLimitPerMinute: 2500 });
   const secret = crypto.randomBytes(24).toString('base64url');
   const config = loadConfig({
     ...connectorEnvFor(sandbox, secret),
@@ -58,11 +61,11 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
   const connector = await createConnector({ config, log: createLogger({ level: 'silent' }), policy, triage: createTriageEngine(policy, { engine: 'local' }) });
   try {
     const url = await connector.start(0, '127.0.0.1');
-    await installBatonTriggers(sandbox, { endpointUrl: `${url}/webhooks/zendesk`, secret });
+    const { tenantId } = await installBatonIntake(sandbox, url, secret);
     addOrganizations(sandbox, inbox.organizations);
     const orgs = new Map<string, InboxOrganization>(inbox.organizations.map((o) => [o.key, o]));
 
-    if (!opts.quiet) out(`Overnight inbox: ${inbox.tickets.length} tickets → sandbox helpdesk ${sandbox.url} → connector ${url} (SQLite ${sqlitePath})`);
+    if (!opts.quiet) out(`Overnight inbox: ${inbox.tickets.length} tickets → sandbox helpdesk (${helpdesk} API) ${sandbox.url} → connector ${url} (SQLite ${sqlitePath})`);
     const bar = opts.quiet ? null : progressBar('processing', inbox.tickets.length);
     const delivered: { ticket: InboxTicket; id: number }[] = [];
     for (const t of [...inbox.tickets].sort((a, b) => a.arrivesAtMinute - b.arrivesAtMinute)) {
@@ -82,13 +85,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     await waitUntilSettled(connector, sandbox, () => bar?.update(inbox.tickets.length, `+ ${followUps} follow-ups`));
     bar?.done();
 
-    const tenantId = `zendesk:${sandbox.subdomain}`;
     const outcomes = await collectOutcomes(connector.store, sandbox, tenantId, delivered);
     const totals: DemoTotals = {
       tickets: inbox.tickets.length,
       followUps,
       wallSeconds: (Date.now() - started) / 1000,
       apiCalls: sandbox.stats().total,
+      helpdesk,
       deadLetters: (await connector.queue.counts()).dead ?? 0,
     };
     const summary = renderSummary(outcomes, totals);

@@ -7,6 +7,8 @@ export interface DemoTotals {
   followUps: number;
   wallSeconds: number;
   apiCalls: number;
+  /** Whose API the calls went to (default Zendesk). */
+  helpdesk?: 'zendesk' | 'freshdesk';
   deadLetters: number;
 }
 
@@ -16,6 +18,7 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
   const n = outcomes.length || 1;
   const count = (f: (o: TicketOutcome) => boolean) => outcomes.filter(f).length;
   const pct = (x: number) => `${((100 * x) / n).toFixed(1)}%`;
+  const helpdesk = totals.helpdesk === 'freshdesk' ? 'Freshdesk' : 'Zendesk';
   const automated = count((o) => o.action === 'automate');
   const handed = count((o) => o.action === 'handoff');
   const ignored = count((o) => o.action === 'ignore');
@@ -34,7 +37,7 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
 
   const teams = [...new Set(outcomes.filter((o) => o.action === 'handoff').map((o) => o.team ?? 'none'))].sort();
   const byTeam = renderTable(
-    ['handed off to', 'group in Zendesk', ...PRIORITIES, 'total'],
+    ['handed off to', `group in ${helpdesk}`, ...PRIORITIES, 'total'],
     teams.map((team) => {
       const mine = outcomes.filter((o) => o.action === 'handoff' && (o.team ?? 'none') === team);
       return [team, mine[0]?.group ?? '-', ...PRIORITIES.map((p) => mine.filter((o) => o.priority === p).length), mine.length];
@@ -67,7 +70,7 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
     ['cost', 'value'],
     [
       ['tickets (+ customer follow-ups)', `${totals.tickets} (+${totals.followUps})`],
-      ['Zendesk API calls', totals.apiCalls],
+      [`${helpdesk} API calls`, totals.apiCalls],
       ['API calls per ticket', (totals.apiCalls / n).toFixed(2)],
       ['wall time', `${totals.wallSeconds.toFixed(1)} s`],
       ['tickets per second', (totals.tickets / totals.wallSeconds).toFixed(1)],

@@ -80,7 +80,18 @@ export interface TicketChangedEvent extends TicketEventBase {
   changes: { tagsAdded: string[]; tagsRemoved: string[]; status?: string };
 }
 
+/**
+ * "Something happened on ticket N", and no more: Freshdesk's automation-rule webhook is a
+ * signal (placeholders are labels, nothing is signed). Only `ticket.id` is known; the job
+ * reads the ticket and its latest message and turns them into the event they are.
+ */
+export interface TicketSignalEvent extends TicketEventBase {
+  type: 'ticket.signal';
+  signal: { reason: string; triggeredEvent: string | null };
+}
+
 export interface HelpdeskEventMap {
+  'ticket.signal': TicketSignalEvent;
   'ticket.customer_message': CustomerMessageEvent;
   'ticket.agent_message': AgentMessageEvent;
   'ticket.changed': TicketChangedEvent;

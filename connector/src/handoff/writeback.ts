@@ -60,7 +60,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
           const change = firstChange(input, fresh.tags, updateMarker);
           return refusal ? withoutRefused(change, refusal, input.tags) : change;
         },
-        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker) },
+        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker), recovering: input.recovering },
       );
     try {
       ticket = await write();
@@ -89,6 +89,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
     await helpdesk.updateTicket(input.ticketId, (fresh) => ({ publicReply: body, tags: { add: [messageMarker], remove: fresh.tags.filter(input.tags.isMarker) } }), {
       known: ticket,
       done: (fresh) => fresh.tags.includes(messageMarker),
+      recovering: input.recovering,
     });
     updates++;
   }

@@ -7,12 +7,18 @@ import { BatonError } from '../errors.js';
 import type { AccountSetup } from './account-setup.js';
 import type { HelpdeskPort } from './port.js';
 import { ZendeskAccountSetup } from './zendesk/account-setup.js';
+import { FreshdeskHelpdesk } from './freshdesk/helpdesk.js';
+import { PLAN_LIMITS } from './freshdesk/rate-plan.js';
 import { ZendeskHelpdesk } from './zendesk/helpdesk.js';
 
 /** One API call, for metrics: the route has ids replaced (`/tickets/:id`). */
 export type HelpdeskCall = { method: string; route: string; status: number };
 
 export function openHelpdesk(config: Config, onCall?: (call: HelpdeskCall) => void): HelpdeskPort {
+  if (config.BATON_HELPDESK === 'freshdesk') {
+    if (!config.freshdeskUrl || !config.FRESHDESK_API_KEY) throw new Error('No helpdesk configured: set FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL) and FRESHDESK_API_KEY.');
+    return FreshdeskHelpdesk.connect({ baseUrl: config.freshdeskUrl, apiKey: config.FRESHDESK_API_KEY, limits: PLAN_LIMITS[config.FRESHDESK_PLAN], timeoutMs: config.FRESHDESK_TIMEOUT_MS, onCall });
+  }
   if (!config.zendeskUrl || !config.ZENDESK_EMAIL || !config.ZENDESK_API_TOKEN) {
     throw new Error('No helpdesk configured: set ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN), ZENDESK_EMAIL and ZENDESK_API_TOKEN.');
   }

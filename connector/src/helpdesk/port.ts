@@ -88,6 +88,11 @@ export interface UpdateOptions {
   known?: Pick<HelpdeskTicket, 'tags' | 'updatedAt'>;
   /** After a conflict: true when the fresh ticket already shows this write (an earlier try landed). */
   done?: (fresh: HelpdeskTicket) => boolean;
+  /**
+   * An earlier try may have got through (the job runs again after a crash). An adapter whose
+   * helpdesk writes text and properties in separate calls checks the text is not there yet.
+   */
+  recovering?: boolean;
 }
 
 export interface HelpdeskPort {

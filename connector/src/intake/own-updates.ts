@@ -11,6 +11,6 @@ import type { HelpdeskEvent } from '../events/types.js';
 
 export function isOwnUpdate(event: HelpdeskEvent, selfUserIds: ReadonlySet<string>): boolean {
   if (event.actor.id !== null && selfUserIds.has(event.actor.id)) return true;
-  if (event.type !== 'ticket.changed' && selfUserIds.has(event.message.authorId)) return true;
+  if ((event.type === 'ticket.customer_message' || event.type === 'ticket.agent_message') && selfUserIds.has(event.message.authorId)) return true;
   return false;
 }

@@ -70,7 +70,7 @@ function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void 
           await acceptEvent(deps.store, deps.queue, event, { status: 'ignored', note: 'own update' });
           return finish(202, 'own_update', { status: 'ignored', reason: 'own update' });
         }
-        if (event.type !== 'ticket.changed' && !event.message.id) {
+        if ((event.type === 'ticket.customer_message' || event.type === 'ticket.agent_message') && !event.message.id) {
           // No comment id (the body names none, or an undocumented placeholder rendered
           // empty): an empty id must never be a dedupe key, so read the comment first.
           const kept = await keepRawDelivery(deps.store, deps.queue, { tenantId: tenantIdFor(event), provider: event.provider, deliveryId, ticketId: event.ticket.id, cause: 'empty_comment_id', body: raw.toString('utf8'), partial: event });

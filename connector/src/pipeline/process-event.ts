@@ -11,6 +11,7 @@ import { EventHandlers } from './event-handlers.js';
 import { agentMessageHandler } from './handlers/agent-message.js';
 import { customerMessageHandler } from './handlers/customer-message.js';
 import { ticketChangedHandler } from './handlers/ticket-changed.js';
+import { ticketSignalHandler } from './handlers/ticket-signal.js';
 
 export type { PipelineDeps } from './deps.js';
 
@@ -19,7 +20,8 @@ export function pipelineHandlers(deps: PipelineDeps): EventHandlers {
   return new EventHandlers()
     .on('ticket.customer_message', customerMessageHandler(deps))
     .on('ticket.agent_message', agentMessageHandler(deps))
-    .on('ticket.changed', ticketChangedHandler(deps));
+    .on('ticket.changed', ticketChangedHandler(deps))
+    .on('ticket.signal', ticketSignalHandler(deps));
 }
 
 export function processEventHandler(deps: PipelineDeps, handlers = pipelineHandlers(deps)) {

@@ -25,6 +25,9 @@ import { SandboxState } from './state.js';
 import { TicketService, type InboundTicketInput, type TicketChange } from './ticket-service.js';
 import { createTrigger, TriggerEngine, type TriggerInput } from './triggers/engine.js';
 import { WebhookDispatcher } from './webhooks/dispatcher.js';
+import { buildFreshdeskFace, type FreshdeskFace } from './freshdesk/face.js';
+import { installBatonRules } from './freshdesk/install-baton-rules.js';
+import { installBatonTriggers } from './install-baton-triggers.js';
 import { newSigningSecret } from './webhooks/signing.js';
 
 export interface SandboxOptions {
@@ -61,6 +64,10 @@ export interface SandboxOptions {
    * Default 60, as Zendesk; tests that cannot wait a minute lower it.
    */
   exportLagSeconds?: number;
+  /** Which helpdesk's API the sandbox speaks (default zendesk); the helpdesk behind it is the same. */
+  helpdesk?: 'zendesk' | 'freshdesk';
+  /** Freshdesk face: the API key the connector authenticates with. */
+  apiKey?: string;
 }
 
 export interface Sandbox {
@@ -99,6 +106,9 @@ export interface Sandbox {
   /** Resolves when no webhook delivery (or retry) is in flight. */
   idle(): Promise<void>;
   close(): Promise<void>;
+  helpdesk: 'zendesk' | 'freshdesk';
+  /** The Freshdesk face's API key and automation rules (only with helpdesk: 'freshdesk'). */
+  freshdesk?: Pick<FreshdeskFace, 'apiKey' | 'createRule' | 'rules'>;
 }
 
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
@@ -106,7 +116,8 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
   const apiEmail = opts.apiEmail ?? `automation@${subdomain}.example.com`;
   const apiToken = opts.apiToken ?? 'sandbox-api-token';
   const log = opts.log ?? (() => undefined);
-  const contract = opts.strictContract === false ? undefined : loadContract(opts.specPath);
+  const helpdesk = opts.helpdesk ?? 'zendesk';
+  const contract = opts.strictContract === false || helpdesk === 'freshdesk' ? undefined : loadContract(opts.specPath);
 
   const state = new SandboxState(opts.now ?? (() => new Date()));
   const apiUser = seedApiUser(state, apiEmail);
@@ -138,14 +149,23 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     exportLagMs: (opts.exportLagSeconds ?? 60) * 1000,
     log,
   };
-  const app = createSandboxApp(services, { apiToken, contract });
+  const fd =
+    helpdesk === 'freshdesk'
+      ? buildFreshdeskFace(services, {
+          apiKey: opts.apiKey ?? 'sandbox-freshdesk-api-key',
+          helpdeskName: accountName,
+          retryDelaysMs: opts.webhookRetryDelaysMs ?? [50, 200, 500],
+          timeoutMs: opts.webhookTimeoutMs ?? 10_000,
+        })
+      : undefined;
+  const app = fd ? fd.app : createSandboxApp(services, { apiToken, contract });
   const server: Server = await new Promise((resolve, reject) => {
     const srv = app.listen(opts.port ?? 0, opts.host ?? '127.0.0.1', (err?: Error) => (err ? reject(err) : resolve(srv)));
   });
   const { port, address } = server.address() as AddressInfo;
   const host = address.includes(':') ? `[${address}]` : address;
   services.baseUrl = `http://${host}:${port}`;
-  log(`sandbox helpdesk listening on ${services.baseUrl} (strict contract: ${contract ? 'on' : 'off'})`);
+  log(`sandbox helpdesk (${helpdesk} API) listening on ${services.baseUrl} (strict contract: ${fd || contract ? 'on' : 'off'})`);
 
   let closing: Promise<void> | undefined;
   return {
@@ -188,12 +208,18 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     resetStats: () => services.stats.reset(),
     injectFault: (spec) => services.faults.add(spec),
     clearFaults: () => services.faults.clear(),
-    setRateLimit: (perMinute) => services.rateLimiter.setLimit(perMinute),
-    resetRateLimit: () => services.rateLimiter.reset(),
-    idle: () => dispatcher.idle(),
+    setRateLimit: (perMinute) => (fd ? fd.setLimits({ total: perMinute }) : services.rateLimiter.setLimit(perMinute)),
+    resetRateLimit: () => (fd ? fd.resetLimits() : services.rateLimiter.reset()),
+    idle: async () => {
+      await dispatcher.idle();
+      await fd?.dispatcher.idle();
+    },
+    helpdesk,
+    freshdesk: fd && { apiKey: fd.apiKey, createRule: fd.createRule, rules: fd.rules },
     close: () =>
       (closing ??= (async () => {
         await dispatcher.close();
+        await fd?.dispatcher.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
@@ -205,10 +231,21 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
 export { installBatonTriggers, type BatonTriggers, type InstallBatonTriggersOptions } from './install-baton-triggers.js';
 
 /**
- * The connector settings that point it at a sandbox: the API, its user and token, the webhook
- * secret, and the plan limit the demo and tests run the sandbox at (2,500 requests a minute).
+ * The connector settings that point it at a sandbox: the API, its user and token (or, on
+ * the Freshdesk face, its API key and account), the webhook secret, and the plan limit the
+ * demo and tests run the sandbox at (Zendesk's 2,500 a minute; Freshdesk's 2,000 add-on).
  */
-export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'apiToken'>, webhookSecret: string): Record<string, string> {
+export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'apiToken'> & Partial<Pick<Sandbox, 'subdomain' | 'freshdesk'>>, webhookSecret: string): Record<string, string> {
+  if (sandbox.freshdesk) {
+    return {
+      BATON_WEBHOOK_SECRET: webhookSecret,
+      BATON_HELPDESK: 'freshdesk',
+      FRESHDESK_BASE_URL: sandbox.url,
+      FRESHDESK_DOMAIN: sandbox.subdomain ?? 'baton-sandbox',
+      FRESHDESK_API_KEY: sandbox.freshdesk.apiKey,
+      FRESHDESK_PLAN: 'addon-2000',
+    };
+  }
   return {
     BATON_WEBHOOK_SECRET: webhookSecret,
     ZENDESK_BASE_URL: sandbox.url,
@@ -216,6 +253,21 @@ export function connectorEnvFor(sandbox: Pick<Sandbox, 'url' | 'apiEmail' | 'api
     ZENDESK_API_TOKEN: sandbox.apiToken,
     ZENDESK_RATE_LIMIT_PER_MINUTE: '2500',
   };
+}
+
+/**
+ * Baton's intake on the sandbox, as an admin sets it up on the helpdesk the sandbox speaks:
+ * Zendesk's signed webhook and triggers, or Freshdesk's automation rules with the secret
+ * header. Answers the tenant id the connector files the account's tickets under.
+ */
+export async function installBatonIntake(sandbox: Sandbox, connectorUrl: string, secret: string): Promise<{ tenantId: string }> {
+  const base = connectorUrl.replace(/\/+$/, '');
+  if (sandbox.freshdesk) {
+    await installBatonRules({ url: sandbox.url, apiKey: sandbox.freshdesk.apiKey }, { endpointUrl: `${base}/webhooks/freshdesk`, secret });
+    return { tenantId: `freshdesk:${sandbox.subdomain}` };
+  }
+  await installBatonTriggers(sandbox, { endpointUrl: `${base}/webhooks/zendesk`, secret });
+  return { tenantId: `zendesk:${sandbox.subdomain}` };
 }
 export * from './seed-data.js';
 export { SANDBOX_ARTICLES } from './help-center-articles.js';

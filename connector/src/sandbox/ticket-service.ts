@@ -244,7 +244,8 @@ export class TicketService {
     let htmlBody: string;
     if (typeof input.html_body === 'string' && input.html_body.trim() !== '') {
       htmlBody = input.html_body;
-      body = stripHtml(input.html_body);
+      // A caller that knows the text (the Freshdesk face keeps line breaks) may send it too.
+      body = typeof input.body === 'string' && input.body.trim() !== '' ? input.body : stripHtml(input.html_body);
     } else if (typeof input.body === 'string' && input.body.trim() !== '') {
       body = input.body;
       htmlBody = `<div class="zd-comment" dir="auto">${escapeHtml(body).replace(/\n/g, '<br>')}</div>`;

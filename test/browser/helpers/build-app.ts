@@ -12,7 +12,7 @@ const ASSETS = path.join(ROOT, 'assets');
 const BUNDLE = path.join(ASSETS, 'app.js');
 const SOURCES = [path.join(ROOT, 'sidebar-app/src'), path.join(ROOT, 'sidebar-app/vite.config.ts'), path.join(ROOT, 'connector/src/sidebar-api/types.ts')];
 
-function newest(p: string): number {
+export function newest(p: string): number {
   const st = fs.statSync(p);
   if (!st.isDirectory()) return st.mtimeMs;
   return Math.max(st.mtimeMs, ...fs.readdirSync(p).map((f) => newest(path.join(p, f))));

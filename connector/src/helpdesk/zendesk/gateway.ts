@@ -6,6 +6,7 @@
  * dozen endpoints and needs control of retries and budgets that wrappers hide.
  */
 import { BatonError } from '../../errors.js';
+import { retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
 import { budgetFor, type RateBudget } from '../rate-budget.js';
 import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
 
@@ -41,50 +42,28 @@ export class ZendeskGateway {
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const route = routeOf(path);
-    const maxRetries = this.opts.maxRetries ?? 3;
-    for (let attempt = 0; ; attempt++) {
-      await this.budget.take();
-      this.calls++;
-      let res: Response;
-      try {
-        res = await fetch(this.baseUrl + path, {
-          method,
-          headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-          signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
-        });
-      } catch (err) {
-        this.opts.onCall?.({ method, route, status: 0 });
-        if (attempt < maxRetries) {
-          await sleep(backoff(attempt));
-          continue;
-        }
-        throw new BatonError('HELPDESK_UNREACHABLE', `Zendesk did not answer ${method} ${route}: ${(err as Error).message}`, { status: 503, cause: err });
-      }
-      this.opts.onCall?.({ method, route, status: res.status });
-      if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
-      if (res.status === 429) {
-        this.budget.drain();
-        const waitMs = retryAfterMs(res.headers.get('retry-after'));
-        await res.body?.cancel();
-        if (attempt < maxRetries && waitMs <= (this.opts.maxRetryAfterMs ?? 10_000)) {
-          await sleep(waitMs);
-          continue;
-        }
-        throw new BatonError('HELPDESK_RATE_LIMITED', `Zendesk rate limit on ${method} ${route}; retry after ${waitMs} ms.`, { status: 429, details: { retryAfterMs: waitMs } });
-      }
-      const text = await res.text();
-      if (res.status >= 500 && attempt < maxRetries) {
-        await sleep(backoff(attempt));
-        continue;
-      }
-      if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Zendesk reported a conflict on ${method} ${route}.`, { status: 409 });
-      if (res.status === 422) throw refused(method, route, text);
-      throw new BatonError('HELPDESK_HTTP', `Zendesk answered ${res.status} to ${method} ${route}: ${text.slice(0, 300)}`, {
-        status: res.status >= 500 ? 502 : res.status,
-        details: { httpStatus: res.status },
-      });
-    }
+    const { res, text } = await sendWithRetries({
+      helpdesk: 'Zendesk',
+      method,
+      url: this.baseUrl + path,
+      route,
+      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      timeoutMs: this.opts.timeoutMs ?? 15_000,
+      maxRetries: this.opts.maxRetries ?? 3,
+      maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 10_000,
+      take: () => this.budget.take(),
+      drain: () => this.budget.drain(),
+      onSend: () => this.calls++,
+      onCall: this.opts.onCall,
+    });
+    if (res.ok) return (res.status === 204 ? undefined : await res.json()) as T;
+    if (res.status === 409) throw new BatonError('HELPDESK_CONFLICT', `Zendesk reported a conflict on ${method} ${route}.`, { status: 409 });
+    if (res.status === 422) throw refused(method, route, text ?? '');
+    throw new BatonError('HELPDESK_HTTP', `Zendesk answered ${res.status} to ${method} ${route}: ${(text ?? '').slice(0, 300)}`, {
+      status: res.status >= 500 ? 502 : res.status,
+      details: { httpStatus: res.status },
+    });
   }
 
   /**
@@ -246,19 +225,5 @@ async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
 }
 
 const enc = (v: string | number) => encodeURIComponent(String(v));
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const backoff = (attempt: number) => Math.round(200 * 2 ** attempt * (0.5 + Math.random() / 2));
 
-/** Zendesk sends Retry-After in seconds; an HTTP date is allowed by the standard too. */
-export function retryAfterMs(header: string | null): number {
-  if (!header) return 1000;
-  const secs = Number(header);
-  if (Number.isFinite(secs)) return Math.max(0, secs * 1000);
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? 1000 : Math.max(0, at - Date.now());
-}
-
-/** `/api/v2/tickets/123/comments?x` → `/api/v2/tickets/:id/comments`, for metrics labels. */
-export function routeOf(path: string): string {
-  return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
-}
+export { retryAfterMs, routeOf };

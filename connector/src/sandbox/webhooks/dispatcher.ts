@@ -15,6 +15,11 @@ export interface DispatcherOptions {
   /** Per-attempt timeout. */
   timeoutMs: number;
   log: (msg: string) => void;
+  /**
+   * Headers of one attempt instead of Zendesk's signed ones: the Freshdesk face sends only
+   * the rule's custom headers (Freshdesk does not sign webhooks).
+   */
+  headers?: (webhook: WebhookRecord, delivery: DeliveryRecord) => Record<string, string>;
 }
 
 const CONTENT_TYPE: Record<WebhookRecord['requestFormat'], string> = {
@@ -87,7 +92,7 @@ export class WebhookDispatcher {
   private async attempt(webhook: WebhookRecord, delivery: DeliveryRecord): Promise<boolean> {
     const timestamp = signatureTimestamp(this.state.now());
     const sendsBody = webhook.httpMethod !== 'GET';
-    const headers: Record<string, string> = {
+    const headers: Record<string, string> = this.opts.headers?.(webhook, delivery) ?? {
       ...webhook.customHeaders,
       'Content-Type': CONTENT_TYPE[webhook.requestFormat],
       'User-Agent': 'Zendesk Webhook',

@@ -1,0 +1,87 @@
+/**
+ * Writing a ticket on Freshdesk, where there is no optimistic lock: no If-Match, no
+ * updated_stamp, no safe_update; the last write wins (FACTS.md §3), and tags are replaced by
+ * the list sent, so adding one tag is read, merge, write. Properties go through
+ * PUT /tickets/[id]; text needs its own POST (/reply or /notes): two calls, two credits.
+ *
+ * How a concurrent change is detected and resolved:
+ * 1. The write is built from a base ticket. If the base is older than `maxBaseAgeMs`, it is
+ *    read again right before the write, and its `updated_at` compared with the base's.
+ * 2. Changed: someone (a human, an app) wrote in between. The write is rebuilt from the
+ *    fresh ticket, so their tags survive the merge, and an assignment (group or agent) made
+ *    by them is kept: Baton's routing never overrides a person's.
+ * 3. What remains is the window of one round-trip between that read and the PUT: a tag
+ *    written there is lost (last write wins). Status, priority and assignment are safe in
+ *    that window only when Baton does not set them itself; they are per-field on Freshdesk.
+ *
+ * Text goes first and the property update (which carries Baton's marker tag) second, so a
+ * retry after a crash that sees the marker knows both happened; a retry without it checks
+ * the ticket's conversations for the same text before posting again.
+ */
+import type { FreshdeskGateway } from './gateway.js';
+import { htmlToText } from './html.js';
+import type { FdConversation, FdTicket, FdTicketUpdate } from './types.js';
+
+export interface FdWrite {
+  update: FdTicketUpdate;
+  /** HTML of a private note. */
+  note?: string;
+  /** HTML of a public reply to the requester. */
+  reply?: string;
+}
+
+export interface GuardedWriteOptions {
+  /** The ticket as last read and when (ms); absent: read it now. */
+  known?: { ticket: FdTicket; readAt: number };
+  /** Older bases are read again before writing (default 2000 ms). */
+  maxBaseAgeMs?: number;
+  /** True when an earlier try may have got through (checks text already posted). */
+  recovering?: boolean;
+  /** The fresh ticket already shows this write (e.g. its marker tag): write nothing. */
+  done?: (fresh: FdTicket) => boolean;
+  now?: () => number;
+}
+
+export interface GuardedWriteResult {
+  ticket: FdTicket;
+  /** A change by someone else was found between the base and the write. */
+  concurrentChange: boolean;
+  /** Nothing written: the ticket already showed this write. */
+  alreadyDone: boolean;
+}
+
+export async function guardedWrite(gateway: FreshdeskGateway, ticketId: string, build: (fresh: FdTicket) => FdWrite, opts: GuardedWriteOptions = {}): Promise<GuardedWriteResult> {
+  const now = opts.now ?? Date.now;
+  const known = opts.known;
+  let base = known?.ticket;
+  let concurrentChange = false;
+  let humanAssigned = false;
+  if (!base || now() - known!.readAt > (opts.maxBaseAgeMs ?? 2000)) {
+    const fresh = await gateway.getTicket(ticketId);
+    if (base && fresh.updated_at !== base.updated_at) {
+      concurrentChange = true;
+      humanAssigned = fresh.responder_id !== base.responder_id || fresh.group_id !== base.group_id;
+    }
+    base = fresh;
+  }
+  if (opts.done?.(base)) return { ticket: base, concurrentChange, alreadyDone: true };
+  const write = build(base);
+  if (humanAssigned) {
+    // Someone assigned the ticket since Baton decided: their assignment stands.
+    const { group_id: _g, responder_id: _r, ...rest } = write.update;
+    write.update = rest;
+  }
+  const conversations = opts.recovering && (write.note || write.reply) ? await gateway.listConversations(ticketId) : [];
+  if (write.note && !alreadyPosted(conversations, write.note, true)) await gateway.note(ticketId, write.note, true);
+  if (write.reply && !alreadyPosted(conversations, write.reply, false)) await gateway.reply(ticketId, write.reply);
+  const ticket = Object.keys(write.update).length > 0 ? await gateway.updateTicket(ticketId, { ...write.update }) : base;
+  return { ticket, concurrentChange, alreadyDone: false };
+}
+
+/** Same text, same visibility, by an agent: what a lost answer to our own POST looks like. */
+function alreadyPosted(conversations: FdConversation[], html: string, isPrivate: boolean): boolean {
+  const text = plain(html);
+  return conversations.some((c) => !c.incoming && c.private === isPrivate && plain(c.body) === text);
+}
+
+const plain = (html: string) => htmlToText(html).replace(/\s+/g, ' ');

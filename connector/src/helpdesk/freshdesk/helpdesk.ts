@@ -1,0 +1,156 @@
+/**
+ * The Freshdesk adapter of the helpdesk port. Freshdesk facts live here and beside it:
+ * numbered statuses with custom ones read from ticket_fields (statuses.ts), the assignee as
+ * `responder_id`, tags replaced by the list sent (read, merge, write), no optimistic lock
+ * (guarded-write.ts says how a concurrent change is detected and resolved), notes through
+ * /notes and replies through /reply, the description as the first message, knowledge-base
+ * search, contacts and companies. The gateway is the one place for auth, the plan's budget,
+ * 429/Retry-After and pagination.
+ */
+import { BatonError } from '../../errors.js';
+import type { ChangedTicketsPage, HelpArticle, HelpdeskComment, HelpdeskGroup, HelpdeskPerson, HelpdeskPort, HelpdeskTicket, StaffMember, TicketChange, UpdateOptions } from '../port.js';
+import { FreshdeskGateway, type FreshdeskGatewayOptions } from './gateway.js';
+import { guardedWrite, type FdWrite } from './guarded-write.js';
+import { htmlToText, textToHtml } from './html.js';
+import { agentToPerson, contactToPerson, descriptionComment, snippetOf, toComment, toOrganization, toTicket } from './map.js';
+import { FreshdeskReports } from './reports.js';
+import { freshdeskGroupLoad, listFreshdeskStaff } from './staff.js';
+import { priorityId, type StatusCatalogue } from './statuses.js';
+import type { FdTicket, FdTicketUpdate } from './types.js';
+
+/** Tickets this process read lately, so a write right after a read needs no second read. */
+type ReadCache = Map<string, { ticket: FdTicket; readAt: number }>;
+
+export class FreshdeskHelpdesk implements HelpdeskPort {
+  readonly provider = 'freshdesk';
+  readonly reports: FreshdeskReports;
+
+  constructor(
+    readonly gateway: FreshdeskGateway,
+    private readonly reads: ReadCache = new Map(),
+    private readonly now: () => number = Date.now,
+  ) {
+    this.reports = new FreshdeskReports(gateway);
+  }
+
+  static connect(opts: FreshdeskGatewayOptions): FreshdeskHelpdesk {
+    return new FreshdeskHelpdesk(new FreshdeskGateway(opts));
+  }
+
+  get calls(): number {
+    return this.gateway.calls;
+  }
+
+  scoped(): FreshdeskHelpdesk {
+    return new FreshdeskHelpdesk(this.gateway.scoped(), this.reads, this.now);
+  }
+
+  private async read(id: string): Promise<FdTicket> {
+    const ticket = await this.gateway.getTicket(id);
+    this.reads.set(id, { ticket, readAt: this.now() });
+    if (this.reads.size > 1000) this.reads.delete(this.reads.keys().next().value!);
+    return ticket;
+  }
+
+  async getTicket(id: string): Promise<HelpdeskTicket> {
+    const [ticket, statuses] = await Promise.all([this.read(id), this.gateway.statuses()]);
+    return toTicket(ticket, statuses);
+  }
+
+  /** The description first (it is the customer's first message), then every conversation. */
+  async listComments(ticketId: string): Promise<HelpdeskComment[]> {
+    const cached = this.reads.get(ticketId)?.ticket;
+    const ticket = cached?.description_text !== undefined ? cached : await this.read(ticketId);
+    const conversations = await this.gateway.listConversations(ticketId);
+    return [descriptionComment(ticket), ...conversations.map(toComment)];
+  }
+
+  async updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts: UpdateOptions = {}): Promise<HelpdeskTicket> {
+    const statuses = await this.gateway.statuses();
+    const cached = this.reads.get(id);
+    // The base: this process's own recent read when it matches what the caller saw; a retry
+    // after a crash always reads afresh.
+    const known = cached && !opts.recovering && (!opts.known || opts.known.updatedAt === cached.ticket.updated_at) ? cached : undefined;
+    const result = await guardedWrite(this.gateway, id, (fresh) => toWrite(build({ tags: fresh.tags ?? [] }), fresh, statuses), {
+      known: known ?? (opts.known ? { ticket: { tags: opts.known.tags, updated_at: opts.known.updatedAt } as FdTicket, readAt: 0 } : undefined),
+      recovering: opts.recovering === true,
+      done: opts.done ? (fresh) => opts.done!(toTicket(fresh, statuses)) : undefined,
+      now: this.now,
+    });
+    this.reads.set(id, { ticket: result.ticket, readAt: this.now() });
+    return toTicket(result.ticket, statuses);
+  }
+
+  async getUser(id: string): Promise<HelpdeskPerson> {
+    try {
+      return contactToPerson(await this.gateway.getContact(id));
+    } catch (err) {
+      // An id that is not a contact may be an agent (a note's author); agents are admin-only reads.
+      if (!(err instanceof BatonError && err.status === 404)) throw err;
+      return agentToPerson(await this.gateway.getAgent(id));
+    }
+  }
+
+  async selfUserId(): Promise<string> {
+    return String((await this.gateway.me()).id);
+  }
+
+  async getOrganization(id: string) {
+    return toOrganization(await this.gateway.getCompany(id));
+  }
+
+  async listGroups(): Promise<HelpdeskGroup[]> {
+    return (await this.gateway.listGroups()).map((g) => ({ id: String(g.id), name: g.name }));
+  }
+
+  listStaff(): Promise<StaffMember[]> {
+    return listFreshdeskStaff(this.gateway);
+  }
+
+  groupLoad(groupId: string, memberIds: string[]) {
+    return freshdeskGroupLoad(this.gateway, groupId, memberIds);
+  }
+
+  /** Freshdesk's solution search takes keywords, not a locale. */
+  async searchArticles(query: string): Promise<HelpArticle[]> {
+    return (await this.gateway.searchArticles(query))
+      .filter((a) => a.status === 2) // published only
+      .map((a) => ({ title: a.title, body: a.description, url: a.path ?? `${this.gateway.baseUrl}/support/solutions/articles/${a.id}`, snippet: snippetOf(a.description_text ?? htmlToText(a.description), query) }));
+  }
+
+  ticketUrl(ticketId: string): string {
+    return this.gateway.ticketUrl(ticketId);
+  }
+
+  /**
+   * List All Tickets with `updated_since`, oldest change first, one page of 100: the list is
+   * the scarce sub-limited endpoint (FACTS.md §2), so the sweep reads one page per call.
+   */
+  async changedTickets(cursor: string | null, sinceMs: number): Promise<ChangedTicketsPage> {
+    const since = cursor ?? new Date(sinceMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const q = new URLSearchParams({ updated_since: since, order_by: 'updated_at', order_type: 'asc', per_page: '100' });
+    const { data, link } = await this.gateway.request<FdTicket[]>('GET', `/api/v2/tickets?${q}`);
+    const tickets = (data ?? []).map((t) => ({ id: String(t.id), status: String(t.status), requesterId: String(t.requester_id), updatedAt: t.updated_at }));
+    return { tickets, cursor: tickets.at(-1)?.updatedAt ?? since, more: link !== null };
+  }
+}
+
+/** One neutral change as Freshdesk writes it: properties by PUT, note and reply by their own POSTs. */
+export function toWrite(change: TicketChange, fresh: FdTicket, statuses: StatusCatalogue): FdWrite {
+  const update: FdTicketUpdate = {};
+  if (change.tags) {
+    const drop = new Set(change.tags.remove ?? []);
+    const tags: string[] = [];
+    for (const t of [...(fresh.tags ?? []), ...(change.tags.add ?? [])]) if (!drop.has(t) && !tags.includes(t)) tags.push(t);
+    update.tags = tags;
+  }
+  if (change.status) update.status = statuses.idOf(change.status);
+  if (change.priority) update.priority = priorityId(change.priority);
+  if (change.groupId !== undefined) update.group_id = Number(change.groupId);
+  if (change.assigneeId !== undefined) update.responder_id = Number(change.assigneeId);
+  return {
+    update,
+    ...(change.internalNote !== undefined ? { note: textToHtml(change.internalNote) } : {}),
+    ...(change.publicReply !== undefined ? { reply: textToHtml(change.publicReply) } : {}),
+  };
+}
