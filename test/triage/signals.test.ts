@@ -126,7 +126,10 @@ describe('language', () => {
     expect(detect('Bonjour, je voudrais parler avec Anna Freeman de ma commande')).toBe('fr');
   });
 
-  it('gives up on short unknown text rather than guessing', () => {
-    expect(detect('xqzt vlorp')).toBe('und');
+  it('falls back on short unknown text rather than naming a guess', () => {
+    const read = (locale?: string) => detectLanguage('xqzt vlorp', tokenize('xqzt vlorp'), { minLetters: 20, supported: ['en', 'fr'], locale });
+    expect(read()).toMatchObject({ language: 'en', basis: 'fallback' });
+    expect(read('fr-CA')).toMatchObject({ language: 'fr', basis: 'fallback' });
+    expect(read('tr')).toMatchObject({ language: 'en', basis: 'fallback' });
   });
 });

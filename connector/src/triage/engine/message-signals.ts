@@ -80,6 +80,8 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
       minLetters: policy.language.min_letters,
       isKnownWord: knowsWord,
       given: input.language,
+      supported: policy.language.supported,
+      locale: input.customer.locale,
     }),
     resolution: readResolution(policy.resolution, clean, tokens),
   };

@@ -1,13 +1,19 @@
 /**
- * Which language a message is in, and whether the engine can read it confidently.
+ * Which language a message is in, and whether the engine can read it.
  *
- * Detectors guess wildly on short texts ("I forgot my password" comes back as Afrikaans),
- * so English is recognised first by its words: the share of tokens that are common English
- * function words or words the intent model knows. Only what is not clearly English goes to
- * the detector (tinyld, light build: pure JS, synchronous, ~60 KB of data). A message
- * too short for either to be sure is "und" (undetermined) and, by policy, goes to humans.
+ * Support messages are short and misspelt, where every detector guesses. Measured on the
+ * project's own short messages (scripts/eval/language-detectors.ts, reports/language-detectors.md),
+ * eld (extra-small n-gram database: pure JS, synchronous, ~30 MB once loaded) is right far more
+ * often than tinyld, franc, CLD3 or Lingua's WebAssembly port. Around it:
+ *  - a language the detector reads reliably among the supported ones is taken as is;
+ *  - otherwise English is recognised by its words (function words and words the model knows),
+ *    so "orer NW-202158 haasnt shippped yet?" stays English;
+ *  - a language outside the supported set is named only when the detector is sure (enough
+ *    letters, reliable, clearly ahead of every supported language, or a script of its own);
+ *  - anything else is uncertain and falls back to the requester's locale when Baton reads it,
+ *    else English: the intent model and its gates still judge the message.
  */
-import { detectAll, langName, toISO3 } from 'tinyld/light';
+import { eld } from 'eld/extrasmall';
 import type { Token } from '../text/tokens.js';
 
 /** The most frequent English words, which nearly every English message contains. */
@@ -25,19 +31,26 @@ const ENGLISH_FUNCTION_WORDS = new Set(
 export interface LanguageReading {
   /** ISO 639-1 code ('en', 'fr'), or 'und' when it cannot be told. */
   language: string;
-  /** How the language was settled, for reasons and debugging. */
-  basis: 'english-words' | 'detector' | 'given' | 'too-short' | 'no-words';
-  /** Detector's confidence 0..1 (1 for english-words and given). */
+  /**
+   * How the language was settled, for reasons and debugging: 'fallback' means the detector was
+   * not sure and the requester's locale (or English) was taken.
+   */
+  basis: 'english-words' | 'detector' | 'given' | 'fallback' | 'no-words';
+  /** Detector's score 0..1 (1 for english-words and given, 0 for a fallback). */
   confidence: number;
 }
 
 export interface LanguageOptions {
-  /** Below this many letters the detector is not asked. */
+  /** Below this many letters a Latin-script language outside the supported set is never named. */
   minLetters: number;
   /** Words the intent model has seen, so "pw reset pls" counts as English. */
   isKnownWord?: (word: string) => boolean;
   /** Language the channel already knows (trusted as is). */
   given?: string;
+  /** Languages Baton reads (policy `language.supported`); default English only. */
+  supported?: readonly string[];
+  /** The requester's locale ('pt-BR', 'fr'), the fallback when the detector is unsure. */
+  locale?: string;
 }
 
 /**
@@ -62,32 +75,88 @@ export function englishWordShare(tokens: Token[], isKnownWord?: (w: string) => b
   return known / words.length;
 }
 
+/** Share of letters written in a script of its own (not Latin). */
+function ownScriptShare(text: string): number {
+  let letters = 0;
+  let own = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    if (OWN_SCRIPT.test(ch)) own++;
+  }
+  return letters ? own / letters : 0;
+}
+
 function countLetters(text: string): number {
   let n = 0;
   for (const ch of text) if (/\p{L}/u.test(ch)) n++;
   return n;
 }
 
+/** A supported language must be this close to the detector's top score to count as a contender. */
+const CONTENDER_RATIO = 0.9;
+/** The requester's own language wins a near tie ("reembolso por favor": es or pt). */
+const LOCALE_TIE_RATIO = 0.97;
+/** Scripts that name their language (or a family Baton does not read) even in a few letters. */
+const OWN_SCRIPT = /[\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Greek}\p{Script=Hangul}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Armenian}\p{Script=Georgian}\p{Script=Bengali}\p{Script=Tamil}]/u;
+
+interface DetectorGuess {
+  lang: string;
+  score: number;
+  reliable: boolean;
+  scores: Record<string, number>;
+}
+
+function readDetector(text: string): DetectorGuess {
+  const r = eld.detect(text);
+  const scores = r.getScores();
+  return { lang: r.language, score: scores[r.language] ?? 0, reliable: r.isReliable(), scores };
+}
+
+const baseOf = (locale: string | undefined) => (locale ? locale.toLowerCase().slice(0, 2) : undefined);
+
 export function detectLanguage(text: string, tokens: Token[], opts: LanguageOptions): LanguageReading {
   if (opts.given) return { language: opts.given.toLowerCase().slice(0, 2), basis: 'given', confidence: 1 };
   if (tokens.every((t) => !/\p{L}/u.test(t.word))) return { language: 'und', basis: 'no-words', confidence: 0 };
+  const supported = opts.supported ?? ['en'];
+  const locale = baseOf(opts.locale);
+  const g = readDetector(text);
+  const round = (x: number) => Math.round(x * 100) / 100;
+  const fromDetector = (lang: string, score: number): LanguageReading => ({ language: lang, basis: 'detector', confidence: round(score) });
+  // The requester's own supported language, when the detector has it nearly level with its top.
+  const localeScore = locale && supported.includes(locale) ? (g.scores[locale] ?? 0) : 0;
+  if (locale && localeScore > 0 && localeScore >= g.score * LOCALE_TIE_RATIO) return fromDetector(locale, localeScore);
+  if (g.reliable && supported.includes(g.lang)) return fromDetector(g.lang, g.score);
   const names = midSentenceNames(text);
   const functionShare = englishWordShare(tokens, undefined, names);
   const knownShare = englishWordShare(tokens, opts.isKnownWord, names);
   // Real English has function words and words the model knows; terse notes ("pw reset pls")
   // have the latter. Spanish "no ... a ... me" has a few of the former but not the latter.
-  if ((functionShare >= 0.25 && knownShare >= 0.5) || knownShare >= 0.7) return { language: 'en', basis: 'english-words', confidence: 1 };
-  if (countLetters(text) < opts.minLetters) return { language: 'und', basis: 'too-short', confidence: 0 };
-  const best = detectAll(text)[0];
-  if (!best) return { language: 'und', basis: 'detector', confidence: 0 };
-  return { language: best.lang, basis: 'detector', confidence: Math.round(best.accuracy * 100) / 100 };
+  if (supported.includes('en') && ((functionShare >= 0.25 && knownShare >= 0.5) || knownShare >= 0.7)) {
+    return { language: 'en', basis: 'english-words', confidence: 1 };
+  }
+  if (supported.includes(g.lang)) return fromDetector(g.lang, g.score);
+  const contender = supported
+    .map((lang) => ({ lang, score: g.scores[lang] ?? 0 }))
+    .sort((a, b) => b.score - a.score)[0];
+  // Written mostly in a script of its own (Cyrillic, Han, Arabic ...): no supported language
+  // writes so, whatever the detector's certainty on a few characters.
+  const ownScript = ownScriptShare(text) > 0.5;
+  if (ownScript) return g.lang ? fromDetector(g.lang, g.score) : { language: 'und', basis: 'detector', confidence: 0 };
+  const sure = g.lang !== '' && g.reliable && countLetters(text) >= opts.minLetters && (!contender || contender.score < g.score * CONTENDER_RATIO);
+  if (sure) return fromDetector(g.lang, g.score);
+  if (contender && contender.score >= g.score * CONTENDER_RATIO) return fromDetector(contender.lang, contender.score);
+  const fallback = locale && supported.includes(locale) ? locale : supported.includes('en') ? 'en' : supported[0]!;
+  return { language: fallback, basis: 'fallback', confidence: 0 };
 }
+
+const LANGUAGE_NAMES = new Intl.DisplayNames(['en'], { type: 'language' });
 
 /** "French", "Spanish" ... for reasons; falls back to the code. */
 export function languageName(code: string): string {
   if (code === 'und') return 'an undetermined language';
   try {
-    return langName(toISO3(code)) || langName(code) || code;
+    return LANGUAGE_NAMES.of(code) ?? code;
   } catch {
     return code;
   }
