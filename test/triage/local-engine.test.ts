@@ -80,10 +80,10 @@ describe('local engine decisions', () => {
   });
 
   it('hands off a message in a language it cannot read, by default', async () => {
-    const d = await local.decide(ticketInput('Hola, no puedo entrar a mi cuenta desde ayer, ¿me pueden ayudar por favor?'));
+    const d = await local.decide(ticketInput('Dzień dobry, nie mogę się zalogować do konta od wczoraj, proszę o pomoc'));
     expect(d.action).toBe('handoff');
-    expect(d.language).toBe('es');
-    expect(d.reasons.find((r) => r.code === 'language_unsupported')?.text).toBe('message is in Spanish (es); Baton reads en');
+    expect(d.language).toBe('pl');
+    expect(d.reasons.find((r) => r.code === 'language_unsupported')?.text).toBe('message is in Polish (pl); Baton reads en, es, fr, de, pt, it, nl');
   });
 
   it.each([

@@ -1,6 +1,8 @@
 /**
- * The project's own labelled examples: connector/corpus/<intent>.jsonl, one {"text": ...}
- * per line. The built-in model trains on these and nothing else.
+ * The project's own labelled examples: connector/corpus/<intent>.jsonl (English) and
+ * connector/corpus/<language>/<intent>.jsonl (the other languages Baton reads, written by the
+ * project in that language, not translated by a machine), one {"text": ...} per line. The
+ * built-in model trains on these and nothing else.
  *
  * Held-back split: an example goes to the test part when a hash of its text says so, so the
  * split is the same on every machine and an example keeps its side as the corpus grows
@@ -16,6 +18,8 @@ export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../../../corpus', impor
 export interface LabelledText {
   text: string;
   intent: string;
+  /** ISO 639-1 code of a language folder; absent for the English files at the top. */
+  language?: string;
 }
 
 export interface CorpusProblem {
@@ -29,12 +33,23 @@ export interface Corpus {
   problems: CorpusProblem[];
 }
 
+/** Language folders: two-letter ISO 639-1 codes. */
+const LANGUAGE_DIR = /^[a-z]{2}$/;
+
 export function readCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
   const examples: LabelledText[] = [];
   const problems: CorpusProblem[] = [];
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.jsonl'))
-    .sort();
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const jsonl = (names: string[]) => names.filter((f) => f.endsWith('.jsonl')).sort();
+  readFiles(dir, '', jsonl(entries.filter((e) => e.isFile()).map((e) => e.name)), undefined, examples, problems);
+  const languages = entries.filter((e) => e.isDirectory() && LANGUAGE_DIR.test(e.name)).map((e) => e.name).sort();
+  for (const language of languages) {
+    readFiles(join(dir, language), `${language}/`, jsonl(readdirSync(join(dir, language))), language, examples, problems);
+  }
+  return { examples, problems };
+}
+
+function readFiles(dir: string, prefix: string, files: string[], language: string | undefined, examples: LabelledText[], problems: CorpusProblem[]): void {
   for (const file of files) {
     // other.out-of-scope.jsonl adds to "other": one intent may be written in several files.
     const intent = file.replace(/\.jsonl$/, '').split('.')[0]!;
@@ -44,14 +59,13 @@ export function readCorpus(dir: string = DEFAULT_CORPUS_DIR): Corpus {
       try {
         const row = JSON.parse(line) as { text?: unknown };
         if (typeof row.text !== 'string' || row.text.trim() === '') throw new Error('expected {"text": "..."}');
-        examples.push({ text: row.text, intent });
+        examples.push(language ? { text: row.text, intent, language } : { text: row.text, intent });
       } catch (err) {
         // A file being written right now may end in a half line; skip it, say so.
-        problems.push({ file, line: i + 1, problem: (err as Error).message });
+        problems.push({ file: `${prefix}${file}`, line: i + 1, problem: (err as Error).message });
       }
     });
   }
-  return { examples, problems };
 }
 
 /** 0..9999 from the text, stable across machines and corpus growth. */
