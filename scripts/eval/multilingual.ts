@@ -53,6 +53,8 @@ export interface LanguageFigures {
   outOfScope: { automated: number; count: number };
   /** Handed off as "unsupported language". */
   unsupported: number;
+  /** Must-escalate messages answered by the bot, and automated answers to the wrong intent. */
+  misses: string[];
 }
 
 const keyOf = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -102,6 +104,7 @@ export async function figuresFor(triage: Triage, policy: Policy, language: strin
     automatable: { automated: 0, count: 0 },
     outOfScope: { automated: 0, count: 0 },
     unsupported: 0,
+    misses: [],
   };
   for (let i = 0; i < items.length; i++) {
     const { text, gold } = items[i]!;
@@ -112,10 +115,12 @@ export async function figuresFor(triage: Triage, policy: Policy, language: strin
     if (MUST_ESCALATE.includes(gold)) {
       f.mustEscalate.count++;
       if (d.action === 'handoff') f.mustEscalate.handedOff++;
+      else f.misses.push(`${language} must-escalate ${gold} → ${d.action} ${d.intent} ${d.confidence.toFixed(2)}: ${text}`);
     }
     if (automated) {
       f.automated.count++;
       if (d.intent === gold) f.automated.right++;
+      else if (!MUST_ESCALATE.includes(gold)) f.misses.push(`${language} automated ${d.intent} ${d.confidence.toFixed(2)} for ${gold}: ${text}`);
     }
     if (policy.intents[gold]?.automatable) {
       f.automatable.count++;
@@ -173,6 +178,10 @@ export async function runMultilingual(): Promise<string[]> {
     `## Shipped model (corpus: ${[...perLanguage].map(([l, n]) => `${l} ${n}`).join(', ')})`,
     '',
     ...table(shipped),
+    '',
+    '### Misses of the shipped model',
+    '',
+    ...shipped.flatMap((f) => f.misses).map((m) => `- ${m}`),
     '',
     '## The same, with a model trained on the English corpus only',
     '',

@@ -132,7 +132,11 @@ export function detectLanguage(text: string, tokens: Token[], opts: LanguageOpti
   const knownShare = englishWordShare(tokens, opts.isKnownWord, names);
   // Real English has function words and words the model knows; terse notes ("pw reset pls")
   // have the latter. Spanish "no ... a ... me" has a few of the former but not the latter.
-  if (supported.includes('en') && ((functionShare >= 0.25 && knownShare >= 0.5) || knownShare >= 0.7)) {
+  // The model knows words of every language it reads, so when the detector leans to another
+  // language (reliably, or to one Baton reads) known words alone do not make it English.
+  const leansElsewhere = g.lang !== '' && g.lang !== 'en' && (g.reliable || supported.includes(g.lang));
+  const englishWords = functionShare >= 0.25 && knownShare >= 0.5;
+  if (supported.includes('en') && (englishWords || (!leansElsewhere && knownShare >= 0.7))) {
     return { language: 'en', basis: 'english-words', confidence: 1 };
   }
   if (supported.includes(g.lang)) return fromDetector(g.lang, g.score);
@@ -145,7 +149,13 @@ export function detectLanguage(text: string, tokens: Token[], opts: LanguageOpti
   if (ownScript) return g.lang ? fromDetector(g.lang, g.score) : { language: 'und', basis: 'detector', confidence: 0 };
   const sure = g.lang !== '' && g.reliable && countLetters(text) >= opts.minLetters && (!contender || contender.score < g.score * CONTENDER_RATIO);
   if (sure) return fromDetector(g.lang, g.score);
-  if (contender && contender.score >= g.score * CONTENDER_RATIO) return fromDetector(contender.lang, contender.score);
+  if (contender && contender.score >= g.score * CONTENDER_RATIO) {
+    // Several supported languages near the top ("reset 2fa": ca, it, en): words the model
+    // knows settle it for English.
+    const en = g.scores.en ?? 0;
+    if (supported.includes('en') && knownShare >= 0.7 && en >= g.score * CONTENDER_RATIO) return fromDetector('en', en);
+    return fromDetector(contender.lang, contender.score);
+  }
   const fallback = locale && supported.includes(locale) ? locale : supported.includes('en') ? 'en' : supported[0]!;
   return { language: fallback, basis: 'fallback', confidence: 0 };
 }
