@@ -52,11 +52,14 @@ describe('the customer message', () => {
   it("speaks the customer's language where a translation exists, English otherwise", () => {
     expect(languageOf('es-ES')).toBe('es');
     expect(languageOf('English')).toBe('en');
-    expect(languageOf('nl-NL')).toBe('en');
+    expect(languageOf('nl-NL')).toBe('nl');
+    expect(languageOf('sv-SE')).toBe('en');
     expect(languageOf('en-US', 'fr')).toBe('fr'); // what they wrote in wins over the profile
     const es = waitMessageText({ lang: 'es', team: 'finance', customerFirstName: 'Lucía', estimate: { online: true, minutes: 20 } });
     expect(es).toMatch(/^Hola Lucía:/);
     expect(es).toMatch(/facturación.*20 minutos/);
     expect(waitMessageText({ lang: 'ja', team: 'finance', estimate: { online: true, minutes: 20 } })).toMatch(/20分以内/);
+    expect(waitMessageText({ lang: 'it', team: 'finance', estimate: { online: true, minutes: 20 } })).toMatch(/fatturazione ti risponderà entro 20 minuti/);
+    expect(waitMessageText({ lang: 'nl', team: 'finance', customerFirstName: 'Sanne', estimate: { online: true, minutes: 20 } })).toMatch(/^Hallo Sanne,[\s\S]*facturatieteam antwoordt binnen 20 minuten/);
   });
 });

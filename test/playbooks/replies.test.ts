@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadReplies, renderReply } from '../../connector/src/playbooks/replies.js';
+import { loadPolicy } from '../../connector/src/triage/policy/load.js';
 
 describe('reply templates', () => {
   it('ships a reply for every automatable intent that has no lookup of its own, with English for each', () => {
@@ -13,8 +14,16 @@ describe('reply templates', () => {
   it("fills in the first name and uses the customer's language, falling back to English", () => {
     const replies = loadReplies();
     expect(renderReply(replies, 'password_reset', 'de', { first_name: 'Jana' })).toMatch(/^Hallo Jana,\n/);
-    expect(renderReply(replies, 'password_reset', 'nl', { first_name: 'Bram' })).toMatch(/^Hi Bram,\n/);
+    expect(renderReply(replies, 'password_reset', 'sv', { first_name: 'Bram' })).toMatch(/^Hi Bram,\n/);
     expect(renderReply(replies, 'refund_request', 'en', { first_name: 'X' })).toBeUndefined();
+  });
+
+  it('ships every automated reply in each language triage reads', () => {
+    const replies = loadReplies();
+    const read = loadPolicy().language.supported;
+    for (const intent of ['password_reset', 'account_locked', 'order_status', 'billing_question', 'resolution_confirmed']) {
+      expect(Object.keys(replies[intent]!)).toEqual(expect.arrayContaining(read));
+    }
   });
 
   it('refuses a file whose reply lacks English, naming the key', () => {

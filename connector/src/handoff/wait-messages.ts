@@ -7,7 +7,7 @@ import { localeTag } from '../locale.js';
 import { TEAM_LABELS } from './teams.js';
 import type { WaitEstimate } from './wait-estimate.js';
 
-type Lang = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'ja';
+type Lang = 'en' | 'es' | 'fr' | 'de' | 'pt' | 'it' | 'nl' | 'ja';
 
 interface Words {
   hi: (name: string) => string;
@@ -64,6 +64,24 @@ const WORDS: Record<Lang, Words> = {
     specialist: (team) => `Um especialista da nossa equipe de ${team}`,
     named: (a, team) => `${a}, da nossa equipe de ${team},`,
     teams: { general_support: 'suporte', finance: 'faturamento', product_support: 'suporte ao produto', revenue: 'vendas', trust_safety: 'segurança e privacidade', senior_support: 'atendimento prioritário' },
+  },
+  it: {
+    hi: (n) => `Ciao ${n},`,
+    thanks: 'Grazie per il tuo messaggio. Lo abbiamo inoltrato con tutto quello che ci hai detto, così non dovrai ripetere nulla.',
+    online: (who, m) => `${who} ti risponderà entro ${m} minuti.`,
+    offline: (team, when) => `Il nostro team ${team} ora non è in linea; sei il prossimo in coda e ti risponderemo entro ${when}.`,
+    specialist: (team) => `Uno specialista del nostro team ${team}`,
+    named: (a, team) => `${a} del nostro team ${team}`,
+    teams: { general_support: 'assistenza', finance: 'fatturazione', product_support: 'assistenza prodotto', revenue: 'vendite', trust_safety: 'sicurezza e privacy', senior_support: 'assistenza prioritaria' },
+  },
+  nl: {
+    hi: (n) => `Hallo ${n},`,
+    thanks: 'Bedankt voor je bericht. We hebben het doorgegeven met alles wat je ons verteld hebt, dus je hoeft niets te herhalen.',
+    online: (who, m) => `${who} antwoordt binnen ${m} minuten.`,
+    offline: (team, when) => `Ons ${team}team is nu niet bereikbaar; je bent als volgende aan de beurt en we antwoorden uiterlijk ${when}.`,
+    specialist: (team) => `Een specialist van ons ${team}team`,
+    named: (a, team) => `${a} van ons ${team}team`,
+    teams: { general_support: 'support', finance: 'facturatie', product_support: 'productsupport', revenue: 'sales', trust_safety: 'beveiligings- en privacy', senior_support: 'prioriteits' },
   },
   ja: {
     hi: (n) => `${n}様`,

@@ -4,6 +4,18 @@
  */
 import { customerLocale } from './customer-locale.js';
 import type { PlaybookContext, PlaybookResult } from './types.js';
+import { languageOf } from '../handoff/wait-messages.js';
+
+/** The words around the article, in the customer's language (English when there is none). */
+const FRAME: Record<string, { hi: (n: string) => string; intro: string; outro: string }> = {
+  en: { hi: (n) => `Hi ${n},`, intro: 'This article explains how:', outro: "If that doesn't solve it, reply here and a specialist will help." },
+  es: { hi: (n) => `Hola ${n}:`, intro: 'Este artículo explica cómo hacerlo:', outro: 'Si no lo resuelve, responde aquí y un especialista te ayudará.' },
+  fr: { hi: (n) => `Bonjour ${n},`, intro: 'Cet article explique comment faire :', outro: "Si cela ne règle pas le problème, répondez ici et un spécialiste vous aidera." },
+  de: { hi: (n) => `Hallo ${n},`, intro: 'Dieser Artikel erklärt, wie es geht:', outro: 'Wenn das nicht hilft, antworten Sie hier, und ein Spezialist hilft Ihnen weiter.' },
+  pt: { hi: (n) => `Olá ${n},`, intro: 'Este artigo explica como fazer:', outro: 'Se isso não resolver, responda aqui e um especialista vai ajudar.' },
+  it: { hi: (n) => `Ciao ${n},`, intro: 'Questo articolo spiega come fare:', outro: 'Se non risolve, rispondi qui e uno specialista ti aiuterà.' },
+  nl: { hi: (n) => `Hallo ${n},`, intro: 'Dit artikel legt uit hoe het werkt:', outro: 'Lost dit het niet op, antwoord dan hier en een specialist helpt je verder.' },
+};
 
 const STOP = new Set('a an and are can do does for from have how i in is it me my of on or please the this to we what when where which with you your hi hello thanks'.split(' '));
 
@@ -17,13 +29,15 @@ export async function howToReply(ctx: PlaybookContext, firstName: string): Promi
     .sort((x, y) => y.score - x.score)[0];
   if (!best || best.score < 2) return { handoff: { code: 'no_article', text: 'no Help Center article answers this well enough' } };
   const excerpt = stripHtml(best.a.body).slice(0, 400);
+  const w = FRAME[languageOf(ctx.locale, ctx.language)] ?? FRAME.en!;
   return {
-    reply: `Hi ${firstName},\n\nThis article explains how: "${best.a.title}"\n${best.a.url}\n\n${excerpt}${excerpt.length === 400 ? '…' : ''}\n\nIf that doesn't solve it, reply here and a specialist will help.`,
+    reply: `${w.hi(firstName)}\n\n${w.intro} "${best.a.title}"\n${best.a.url}\n\n${excerpt}${excerpt.length === 400 ? '…' : ''}\n\n${w.outro}`,
   };
 }
 
 function keywords(text: string): string[] {
-  return [...new Set(text.toLowerCase().match(/[a-z][a-z0-9'-]{2,}/g) ?? [])].filter((w) => !STOP.has(w));
+  // Letters of every language the customer may write in ("contraseña", "Passwort ändern").
+  return [...new Set(text.toLowerCase().match(/\p{L}[\p{L}\p{N}'-]{2,}/gu) ?? [])].filter((w) => !STOP.has(w));
 }
 
 function overlap(a: string[], b: string[]): number {
