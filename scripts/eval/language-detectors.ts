@@ -109,7 +109,7 @@ async function candidates(): Promise<Candidate[]> {
   const model = shippedIntentModel();
   out.push({
     name: 'Baton detectLanguage',
-    note: 'English words first, then the detector it ships',
+    note: 'eld, English words when it is unsure, fallback when not sure of a foreign language',
     detect: (t) => detectLanguage(t, tokenize(t), { minLetters: policy.language.min_letters, isKnownWord: (w) => model.knowsWord(w), supported: SUPPORTED }).language,
   });
   return out;
