@@ -107,8 +107,11 @@ interface DetectorGuess {
   scores: Record<string, number>;
 }
 
+/** The opening of a message says its language; reading a long e-mail whole only costs time. */
+const DETECT_CHARS = 300;
+
 function readDetector(text: string): DetectorGuess {
-  const r = eld.detect(text);
+  const r = eld.detect(text.length > DETECT_CHARS ? text.slice(0, DETECT_CHARS) : text);
   const scores = r.getScores();
   return { lang: r.language, score: scores[r.language] ?? 0, reliable: r.isReliable(), scores };
 }
