@@ -25,6 +25,8 @@ import { loadPolicy } from '../../connector/src/triage/policy/load.js';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const benchPath = fileURLToPath(new URL('./eval-only/language-id-short.jsonl', import.meta.url));
 const require = createRequire(import.meta.url);
+/** Candidates are optional: a specifier held in a variable keeps the type check from requiring them. */
+const importOptional = (specifier: string): Promise<unknown> => import(specifier);
 
 interface Row {
   lang: string;
@@ -64,25 +66,25 @@ async function candidates(): Promise<Candidate[]> {
     }
   };
   await tryLoad('tinyld (light)', 'pure JS, ~60 KB data', async () => {
-    const m = await import('tinyld/light');
+    const m = (await importOptional('tinyld/light')) as { detect(t: string): string };
     return (t) => iso1(m.detect(t));
   });
   await tryLoad('tinyld (full)', 'pure JS', async () => {
-    const m = await import('tinyld');
+    const m = (await importOptional('tinyld')) as { detect(t: string): string };
     return (t) => iso1(m.detect(t));
   });
   for (const size of ['extrasmall', 'small', 'medium', 'large'] as const) {
     await tryLoad(`eld (${size})`, 'pure JS n-grams', async () => {
-      const m = (await import(`eld/${size}`)) as { eld: { detect(t: string): { language: string } } };
+      const m = (await importOptional(`eld/${size}`)) as { eld: { detect(t: string): { language: string } } };
       return (t) => iso1(m.eld.detect(t).language);
     });
   }
   await tryLoad('franc-min', '82 languages', async () => {
-    const m = (await import('franc-min')) as { franc(t: string, o?: object): string };
+    const m = (await importOptional('franc-min')) as { franc(t: string, o?: object): string };
     return (t) => iso1(m.franc(t, { minLength: 1 }));
   });
   await tryLoad('franc-all', '419 languages', async () => {
-    const m = (await import('franc-all')) as { franc(t: string, o?: object): string };
+    const m = (await importOptional('franc-all')) as { franc(t: string, o?: object): string };
     return (t) => iso1(m.franc(t, { minLength: 1 }));
   });
   await tryLoad('cld3-asm', 'Google CLD3, WebAssembly', async () => {
@@ -102,7 +104,7 @@ async function candidates(): Promise<Candidate[]> {
     return (t) => iso1(l.detect(t, 1)[0]?.[0]);
   });
   await tryLoad('lande', 'small neural network', async () => {
-    const m = (await import('lande')) as { default(t: string): [string, number][] };
+    const m = (await importOptional('lande')) as { default(t: string): [string, number][] };
     return (t) => iso1(m.default(t)[0]?.[0]);
   });
   const policy = loadPolicy();
