@@ -4,7 +4,8 @@
  * below the minimum sample; weekly columns with an axis and the partial weeks marked), the
  * rollout switches (a change waits for an explicit Apply, never one arrow key, and can be
  * undone), the period change, ticket links through ZAF routing and the dead-letter retry.
- * In light and dark, English and German; screenshots go to reports/screenshots/.
+ * In light and dark, English and German; screenshots go to test-artifacts/screenshots/
+ * (reports/screenshots/ with BATON_UPDATE_SCREENSHOTS=1).
  */
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

@@ -3,7 +3,7 @@
  * protocol to the real SDK, against a running connector API and the sandbox helpdesk.
  * The window is 1280x800 and the sidebar column 320 px, as in Zendesk's agent interface;
  * the main views run in light and dark, in English and German, and each saves a screenshot
- * to reports/screenshots/.
+ * to test-artifacts/screenshots/ (reports/screenshots/ with BATON_UPDATE_SCREENSHOTS=1).
  */
 import net from 'node:net';
 import type { AddressInfo } from 'node:net';
