@@ -18,6 +18,7 @@ import { installBatonTriggers, startSandbox, type Sandbox } from '../connector/s
 import { pgTestStore, sqliteTestStore, type TestStore } from '../test/helpers/stores.js';
 import { cannon, startChild, syntheticBody } from './harness.js';
 import { ms, summarize } from './stats.js';
+import { INTAKE_JOB_KINDS } from '../connector/src/intake/raw-deliveries.js';
 
 const SECONDS = Number(process.env.BENCH_LOAD_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_LOAD_CONNECTIONS ?? 32);
@@ -75,7 +76,7 @@ async function endToEndRun(open: () => Promise<TestStore>) {
   const started = performance.now();
   const { accepted } = await cannon(c.url, secret, () => bodies[i++] ?? null, { amount: bodies.length, overallRate: E2E_RATE, connections: 4 });
   const deadline = Date.now() + E2E_TIMEOUT_MS;
-  const unfinished = () => db.store.db.selectFrom('jobs').select('id').where('kind', '=', 'process-event').where('status', 'in', ['queued', 'running']).execute();
+  const unfinished = () => db.store.db.selectFrom('jobs').select('id').where('kind', 'in', INTAKE_JOB_KINDS).where('status', 'in', ['queued', 'running']).execute();
   while ((await unfinished()).length > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
   const seconds = (performance.now() - started) / 1000;
   const rows = await db.store.db

@@ -11,6 +11,7 @@ import { renderTable } from '../connector/src/demo/table.js';
 import { connectorEnvFor, installBatonTriggers, startSandbox } from '../connector/src/sandbox/index.js';
 import { startServe } from '../test/helpers/processes.js';
 import { pgTestStore, sqliteTestStore } from '../test/helpers/stores.js';
+import { INTAKE_JOB_KINDS } from '../connector/src/intake/raw-deliveries.js';
 
 const SECONDS = Number(process.env.BENCH_SOAK_SECONDS ?? 180);
 const SAMPLE_SECONDS = Number(process.env.BENCH_SOAK_SAMPLE_SECONDS ?? 5);
@@ -60,7 +61,7 @@ async function main(): Promise<void> {
   const serve = await startServe({ DATABASE_URL: '', ...db.env, ...connectorEnvFor(sandbox, secret), LOG_LEVEL: 'warn' });
   await installBatonTriggers(sandbox, { endpointUrl: `${serve.url}/webhooks/zendesk`, secret });
   const backlog = async () =>
-    Number((await db.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', '=', 'process-event').where('status', 'in', ['queued', 'running']).executeTakeFirst())?.n ?? 0);
+    Number((await db.store.db.selectFrom('jobs').select((eb) => eb.fn.countAll<number>().as('n')).where('kind', 'in', INTAKE_JOB_KINDS).where('status', 'in', ['queued', 'running']).executeTakeFirst())?.n ?? 0);
 
   console.error(`soak: ${SECONDS} s at ${RATE} messages/s on ${BACKEND}, sampling every ${SAMPLE_SECONDS} s ...`);
   const samples: Sample[] = [];
