@@ -8,7 +8,7 @@
 import type { Logger } from 'pino';
 import type { HelpdeskEvent, MessageSnapshot } from '../events/types.js';
 import type { TicketReader } from '../helpdesk/ticket-reader.js';
-import { acceptEvent } from '../intake/accept.js';
+import { acceptEvent } from '../jobs/accept-event.js';
 import { loadRawDelivery, settleRawDelivery, type SalvagedFields } from '../intake/raw-deliveries.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import { PermanentJobError } from '../jobs/worker.js';

@@ -8,7 +8,7 @@
  */
 import type { Logger } from 'pino';
 import type { TicketReader } from '../helpdesk/ticket-reader.js';
-import { acceptEvent } from '../intake/accept.js';
+import { acceptEvent } from '../jobs/accept-event.js';
 import type { JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
 import { customerMessageEvent } from './customer-messages.js';

@@ -10,7 +10,7 @@ import type { JobQueue } from '../jobs/queue.js';
 import type { Metrics } from '../metrics/registry.js';
 import type { Store } from '../store/db.js';
 import type { Provider } from '../events/types.js';
-import { acceptEvent, tenantIdFor } from './accept.js';
+import { acceptEvent, tenantIdFor } from '../jobs/accept-event.js';
 import type { Delivery, IntakeAdapter } from './adapter.js';
 import { isOwnUpdate } from './own-updates.js';
 import { keepRawDelivery, type RawDeliveryCause } from './raw-deliveries.js';

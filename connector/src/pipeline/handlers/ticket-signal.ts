@@ -5,7 +5,7 @@
  * two signals about the same message (a retry, two rules) have one effect.
  */
 import type { AgentMessageEvent, CustomerMessageEvent, OrganizationSnapshot, TicketSignalEvent } from '../../events/types.js';
-import { acceptEvent } from '../../intake/accept.js';
+import { acceptEvent } from '../../jobs/accept-event.js';
 import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { PipelineDeps } from '../deps.js';
 import type { EventContext } from '../event-handlers.js';

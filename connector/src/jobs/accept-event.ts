@@ -3,8 +3,8 @@
  * acknowledged webhook is never lost; a redelivery finds its id and has no second effect.
  */
 import type { HelpdeskEvent } from '../events/types.js';
-import { PROCESS_EVENT_JOB, ticketJobKey } from '../jobs/job-keys.js';
-import type { JobQueue } from '../jobs/queue.js';
+import { PROCESS_EVENT_JOB, ticketJobKey } from './job-keys.js';
+import type { JobQueue } from './queue.js';
 import type { Store } from '../store/db.js';
 
 export function tenantIdFor(event: Pick<HelpdeskEvent, 'provider' | 'accountId'>): string {
