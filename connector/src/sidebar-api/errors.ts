@@ -46,7 +46,7 @@ export function sidebarErrorHandler(log: Logger) {
     }
     if (isBatonError(err) && err.code.startsWith('HELPDESK_')) {
       log.warn({ code: err.code }, err.message);
-      return void res.status(502).json({ error: { code: 'HELPDESK_FAILED', message: `Zendesk did not accept the change: ${err.message}` } });
+      return void res.status(502).json({ error: { code: 'HELPDESK_FAILED', message: `The helpdesk did not accept the change: ${err.message}` } });
     }
     log.error({ err: err instanceof Error ? err.message : String(err) }, 'sidebar API failed');
     res.status(500).json({ error: { code: 'INTERNAL', message: 'The connector failed to answer; see its logs.' } });
