@@ -4,7 +4,7 @@
  * ../shared/freshdesk/examples; bodies are held to a strict contract; automation rules fire
  * the webhook.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
@@ -13,8 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox, SANDBOX_AGENTS, SANDBOX_END_USERS, SANDBOX_GROUPS, SANDBOX_ORGANIZATIONS, type Sandbox } from '../../connector/src/sandbox/index.js';
 import { automationRuleCreate, noteCreate, replyCreate, ticketCreate, ticketUpdate } from '../../connector/src/sandbox/freshdesk/contract.js';
 
+// The reference samples are copied into the repository (a plain clone has no ../shared); when the
+// shared folder is present, a test below checks the copies still match it.
 const SHARED = process.env.BATON_SHARED_DIR ?? join(import.meta.dirname, '../../../shared');
-const sample = (name: string) => JSON.parse(readFileSync(join(SHARED, 'freshdesk/examples/api-reference', name), 'utf8')) as unknown;
+const SHARED_SAMPLES = join(SHARED, 'freshdesk/examples/api-reference');
+const SAMPLES = join(import.meta.dirname, '../fixtures/freshdesk/examples/api-reference');
+const sample = (name: string) => JSON.parse(readFileSync(join(SAMPLES, name), 'utf8')) as unknown;
 
 let sandbox: Sandbox;
 let auth: string;
@@ -52,6 +56,13 @@ const api = async (method: string, path: string, body?: unknown, headers: Record
 };
 
 const keys = (o: unknown) => Object.keys(o as object).sort();
+
+describe('the Freshdesk reference samples copied into the repository', () => {
+  it.skipIf(!existsSync(SHARED_SAMPLES))('match the shared reference folder file for file, byte for byte', () => {
+    expect(readdirSync(SAMPLES).sort()).toEqual(readdirSync(SHARED_SAMPLES).sort());
+    for (const name of readdirSync(SHARED_SAMPLES)) expect(readFileSync(join(SAMPLES, name), 'utf8'), name).toBe(readFileSync(join(SHARED_SAMPLES, name), 'utf8'));
+  });
+});
 
 describe('Freshdesk face of the sandbox', () => {
   it('authenticates with the API key as the Basic user name and refuses anything else', async () => {
