@@ -11,8 +11,11 @@
 import { BatonError } from '../../errors.js';
 import type { FdTicketField } from './types.js';
 
-export type NeutralStatus = 'new' | 'open' | 'pending' | 'hold' | 'solved' | 'closed';
-export type NeutralPriority = 'low' | 'normal' | 'high' | 'urgent';
+import type { TicketPriority, TicketStatus } from '../port.js';
+
+/** The port's neutral status and priority, under the names this module's tables use. */
+export type NeutralStatus = TicketStatus;
+export type NeutralPriority = TicketPriority;
 
 export interface StatusChoice {
   id: number;
