@@ -25,6 +25,17 @@ export function routeOf(path: string): string {
   return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
 }
 
+/** What both gateways send alike: auth, a JSON body and its headers, and the retry defaults. */
+export function jsonRequestOptions(o: { auth: string; body?: unknown; timeoutMs?: number; maxRetries?: number; maxRetryAfterMs?: number }) {
+  return {
+    headers: { Authorization: o.auth, Accept: 'application/json', ...(o.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: o.body === undefined ? undefined : JSON.stringify(o.body),
+    timeoutMs: o.timeoutMs ?? 15_000,
+    maxRetries: o.maxRetries ?? 3,
+    maxRetryAfterMs: o.maxRetryAfterMs ?? 10_000,
+  };
+}
+
 export interface SendOptions {
   /** For messages: "Zendesk", "Freshdesk". */
   helpdesk: string;

@@ -6,7 +6,7 @@
  * Tests swap the base URL (the sandbox's Freshdesk face), never the code.
  */
 import { BatonError } from '../../errors.js';
-import { routeOf, sendWithRetries } from '../http-retry.js';
+import { jsonRequestOptions, routeOf, sendWithRetries } from '../http-retry.js';
 import { freshdeskBudgetFor, type FreshdeskBudget, type PlanLimits } from './rate-plan.js';
 import { StatusCatalogue } from './statuses.js';
 import type { FdAgent, FdArticle, FdCompany, FdContact, FdConversation, FdGroup, FdTicket, FdTicketField } from './types.js';
@@ -57,11 +57,7 @@ export class FreshdeskGateway {
       url: this.baseUrl + path,
       route,
       // FACTS.md §1: JSON only; an Accept other than application/json or */* gets 406.
-      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      timeoutMs: this.opts.timeoutMs ?? 15_000,
-      maxRetries: this.opts.maxRetries ?? 3,
-      maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 10_000,
+      ...jsonRequestOptions({ auth: this.auth, body, timeoutMs: this.opts.timeoutMs, maxRetries: this.opts.maxRetries, maxRetryAfterMs: this.opts.maxRetryAfterMs }),
       take: () => this.budget.take(method, path),
       drain: () => this.budget.drain(),
       onSend: () => this.calls++,

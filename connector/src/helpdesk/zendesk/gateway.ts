@@ -6,7 +6,7 @@
  * dozen endpoints and needs control of retries and budgets that wrappers hide.
  */
 import { BatonError } from '../../errors.js';
-import { retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
+import { jsonRequestOptions, retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
 import { budgetFor, type RateBudget } from '../rate-budget.js';
 import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
 
@@ -47,11 +47,7 @@ export class ZendeskGateway {
       method,
       url: this.baseUrl + path,
       route,
-      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      timeoutMs: this.opts.timeoutMs ?? 15_000,
-      maxRetries: this.opts.maxRetries ?? 3,
-      maxRetryAfterMs: this.opts.maxRetryAfterMs ?? 10_000,
+      ...jsonRequestOptions({ auth: this.auth, body, timeoutMs: this.opts.timeoutMs, maxRetries: this.opts.maxRetries, maxRetryAfterMs: this.opts.maxRetryAfterMs }),
       take: () => this.budget.take(),
       drain: () => this.budget.drain(),
       onSend: () => this.calls++,
