@@ -6,10 +6,9 @@
 import type { HelpdeskReports, RecentTickets, SatisfactionRating, SolvedTicketText, TicketActivity } from '../port.js';
 import type { ZendeskGateway } from './gateway.js';
 import { toTicket } from './map.js';
+import { SEARCH_RESULT_LIMIT } from './staff.js';
 import type { ZdTicket } from './types.js';
 
-/** Zendesk's search returns at most this many results for one query. */
-export const SEARCH_RESULT_CAP = 1000;
 const PAGE = 100;
 /** Search export's own limit is 100 requests a minute per account (oas.yaml ExportSearchResults); stay under it. */
 const SEARCH_EXPORT_PER_MINUTE = 90;
@@ -105,7 +104,7 @@ export class ZendeskReports implements HelpdeskReports {
    * once each, because VIP rules need their tags and fields.
    */
   async recentTickets(opts: { limit?: number; createdSince?: string; onProgress?: (done: number, total: number) => void }): Promise<RecentTickets> {
-    const limit = Math.min(opts.limit ?? 500, SEARCH_RESULT_CAP);
+    const limit = Math.min(opts.limit ?? 500, SEARCH_RESULT_LIMIT);
     const query = ['type:ticket', ...(opts.createdSince ? [`created>=${opts.createdSince}`] : [])].join(' ');
     const tickets: Record<string, unknown>[] = [];
     let total = limit;
