@@ -19,6 +19,8 @@ export interface DevScored extends DevItem {
   confidence: number;
   action: Action;
   reasons: string[];
+  /** The language triage read the message in. */
+  language: string;
 }
 
 export interface Fraction {
@@ -43,7 +45,7 @@ export async function scoreDevItems(items: DevItem[], triage: Triage): Promise<D
   const out: DevScored[] = [];
   for (let i = 0; i < items.length; i++) {
     const d = await triage.decide(evalInput(items[i]!.text, i));
-    out.push({ ...items[i]!, predicted: d.intent, confidence: d.confidence, action: d.action, reasons: d.reasons.map((r) => r.code) });
+    out.push({ ...items[i]!, predicted: d.intent, confidence: d.confidence, action: d.action, reasons: d.reasons.map((r) => r.code), language: d.language });
   }
   return out;
 }
