@@ -34,6 +34,21 @@ describe('a short how-to about something the product never mentions', () => {
     }
   });
 
+  it('hands off a short how-to whose topic the model learned only for other intents', async () => {
+    // "phone" is a known word (two-factor codes, lockouts) that says nothing for how_to: setting
+    // up a customer's own device is an assistant's task, not a question about the product.
+    const raw = structuredClone(policy) as unknown as { abstention: { unfamiliar_topic?: unknown } };
+    delete raw.abstention.unfamiliar_topic;
+    const open = createLocalTriage(parsePolicy(raw));
+    for (const text of ['set up my phone', 'sync it with my watch']) {
+      const d = await decide(text);
+      expect(d.action, text).toBe('handoff');
+      if (d.intent === 'how_to') expect(d.reasons.map((r) => r.code)).toContain('out_of_scope');
+    }
+    // Only this rule holds the first back: half its content words ("set up") speak for how_to.
+    expect(await open.decide(ticketInput('set up my phone'))).toMatchObject({ action: 'automate', intent: 'how_to' });
+  });
+
   it('reads a typo of a product word as that word, not as an unfamiliar topic', async () => {
     // "barcdoe" is "barcode" with two letters swapped.
     const d = await decide('how do i print barcdoe labels');

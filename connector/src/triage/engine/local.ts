@@ -42,11 +42,13 @@ export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {})
         : null;
     const weak = scope && support && support.share < scope.min_support && support.words < scope.min_supporting_words;
     const short = scope?.unfamiliar_topic;
-    const unfamiliarTopic = short && support && support.unfamiliar > 0 && support.content <= short.max_content_words && short.intents.includes(p.intent);
+    // In a short how-to every content word is the topic: one the intent gives no weight to
+    // ("sync with my phone", "how do I knit a scarf") asks about something outside the product.
+    const unfamiliarTopic = short && support && support.silent > 0 && support.content <= short.max_content_words && short.intents.includes(p.intent);
     const outOfScope = weak
       ? `${Math.round(support.share * 100)}% of its words speak for ${p.intent} (at least ${Math.round(scope.min_support * 100)}% or ${scope.min_supporting_words} words needed)`
       : unfamiliarTopic
-        ? `a short message about words never seen for any intent (${support.unfamiliar} of ${support.content})`
+        ? `a short message about words that say nothing for ${p.intent} (${support.silent} of ${support.content})`
         : undefined;
     return {
       ...(outOfScope ? { outOfScope } : {}),

@@ -52,32 +52,37 @@ export class IntentModel {
 
   /**
    * Share of the message's content words that speak for `intent` in the model (a positive
-   * weight for it). The abstention check: "how do I make shrimp" reads as how_to on "how do I
-   * make", yet "shrimp" says nothing for how_to, so the message lies off the intent's ground
+   * weight for it). The abstention check: "how do I knit a scarf" reads as how_to on "how do I",
+   * yet "knit" and "scarf" say nothing for how_to, so the message lies off the intent's ground
    * whatever the softmax says. Measured against two other checks (a word-only view of the
    * model and the share of words seen at all) on the dev sets; this one separated best.
    * Share is 1 when the message has no content words (the confidence rule decides those).
    */
   support(tokens: Token[], intent: string): Support {
     const c = this.intents.indexOf(intent);
-    if (c < 0) return { share: 0, words: 0, content: 0, unfamiliar: 0 };
+    if (c < 0) return { share: 0, words: 0, content: 0, unfamiliar: 0, silent: 0 };
     const { weights, classes } = this.packed;
     const bits = this.artifact.features.hashBits;
     let content = 0;
     let speaking = 0;
     let unfamiliar = 0;
+    let silent = 0;
     for (const t of tokens) {
       if (!isContentWord(t.word)) continue;
       content++;
       const r = this.rowIndex[wordBucket(t.stem, bits)]!;
       if (r >= 0 ? weights[r * classes + c]! > 0 : this.spellingSpeaksFor(t, c)) speaking++;
-      else if (r < 0 && !this.oneSlipFromWordFor(t.word, c)) unfamiliar++;
+      else if (r >= 0) silent++;
+      else if (!this.oneSlipFromWordFor(t.word, c)) {
+        unfamiliar++;
+        silent++;
+      }
     }
-    return { share: content === 0 ? 1 : speaking / content, words: speaking, content, unfamiliar };
+    return { share: content === 0 ? 1 : speaking / content, words: speaking, content, unfamiliar, silent };
   }
 
   /**
-   * A word the model never saw ("pasword", "shrimp") speaks for the intent when its letters
+   * A word the model never saw ("pasword", "gherkins") speaks for the intent when its letters
    * alone (the character n-grams) make the model pick that intent: typos of known words do,
    * words from another business's world do not.
    */
@@ -115,7 +120,7 @@ export class IntentModel {
 
 /**
  * How a message stands to one intent in the model. `unfamiliar`: content words the model never
- * saw whose spelling does not speak for the intent either ("shrimp" for how_to): words from a
+ * saw whose spelling does not speak for the intent either ("gherkins" for how_to): words from a
  * world the corpus never covered, not typos of its own words.
  */
 export interface Support {
@@ -123,6 +128,12 @@ export interface Support {
   words: number;
   content: number;
   unfamiliar: number;
+  /**
+   * Content words that say nothing for the intent: known words the intent gives no weight
+   * ("phone" for how_to: the model learned it from lockouts and 2FA), and unfamiliar ones.
+   * Typos of the intent's own words are not silent.
+   */
+  silent: number;
 }
 
 /** Function words carry no topic: they never count for or against a message's support. */

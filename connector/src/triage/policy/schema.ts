@@ -145,8 +145,9 @@ export const PolicySchema = z.strictObject({
       min_supporting_words: positiveInt('words').min(1, { error: 'expected at least 1' }).default(3),
       /**
        * A short message (at most max_content_words content words) read as one of `intents` is
-       * out of scope when one of its words is one the model never saw and not a typo of one: in
-       * "how do I make shrimp" that word is the whole topic.
+       * out of scope when one of its words says nothing for the intent (never seen and not a
+       * typo of a word that does, or learned only for other intents): in "how do I knit a
+       * scarf" those words are the whole topic.
        */
       unfamiliar_topic: z.strictObject({ intents: z.array(z.string()), max_content_words: positiveInt('words') }).optional(),
     })
