@@ -88,6 +88,18 @@ describe('answerability gates read what the message says, not what a stem collid
 
   it('a lockout at a bank is not ours to lift', () => {
     expect(answerable('account_locked', "my bank's app says I'm locked out")).toBe(false);
+    // Nor at any other keeper of the customer's money, in any language.
+    for (const text of [
+      'I got locked out of my credit union app',
+      'my brokerage login is blocked',
+      'my card is frozen and the app locked me out',
+      'la banca mi ha bloccato l’accesso',
+      'mi tarjeta está bloqueada',
+      'ich bin aus meinem Girokonto ausgesperrt',
+      'mijn betaalpas is geblokkeerd',
+    ]) {
+      expect(answerable('account_locked', text), text).toBe(false);
+    }
     expect(answerable('account_locked', 'I am locked out after too many attempts')).toBe(true);
   });
 
