@@ -66,3 +66,8 @@ export function devFigures(scored: DevScored[]): DevFigures {
     calibration: expectedCalibrationError(scored.map((s) => ({ confidence: s.confidence, correct: s.predicted === s.intent }))),
   };
 }
+
+/** The same decisions judged by the set's own labels, undoing our review of single texts (label-map-review.yaml `texts`). */
+export function withDatasetLabels(scored: DevScored[]): DevScored[] {
+  return scored.map((s) => (s.datasetLabel ? { ...s, ...s.datasetLabel } : s));
+}

@@ -4,6 +4,7 @@
  * set's label_map.json (bitext: bitext-intent-map.yaml), with our reviewed overrides from
  * label-map-review.yaml on top. Nothing here is copied into the repository or trained on.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,6 +25,8 @@ export interface DevItem {
   /** The dataset's label, and its domain when the set has one. */
   label: string;
   domain?: string;
+  /** What the set's own label said, when our review of this one text changed it (label-map-review.yaml `texts`). */
+  datasetLabel?: { intent: string; decision: GoldDecision };
 }
 
 export interface DevSet {
@@ -45,6 +48,25 @@ const SEVERITY: GoldDecision[] = ['automate_candidate', 'route_to_team', 'must_e
 function review(set: string): Record<string, LabelEntry> {
   const raw = parseYaml(readFileSync(REVIEW_PATH, 'utf8')) as Record<string, Record<string, LabelEntry> | null>;
   return raw[set] ?? {};
+}
+
+/** A text's key in the review: the first 12 hex digits of its SHA-256, so no dev text is copied into the repository. */
+export const textKey = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
+
+/** Our review of single texts whose label does not describe the text; the report shows the figures both ways. */
+function reviewTexts(set: string, items: DevItem[]): DevItem[] {
+  const raw = parseYaml(readFileSync(REVIEW_PATH, 'utf8')) as { texts?: Record<string, Record<string, LabelEntry>> };
+  const fixes = raw.texts?.[set] ?? {};
+  const found = new Set<string>();
+  const out = items.map((item) => {
+    const fix = fixes[textKey(item.text)];
+    if (!fix) return item;
+    found.add(textKey(item.text));
+    return { ...item, intent: fix.intent, decision: fix.decision, datasetLabel: { intent: item.intent, decision: item.decision } };
+  });
+  const stale = Object.keys(fixes).filter((k) => !found.has(k));
+  if (stale.length) throw new Error(`${REVIEW_PATH}: texts.${set}: no text with key ${stale.join(', ')}`);
+  return out;
 }
 
 function labelMap(dir: string, set: string): Record<string, LabelEntry> {
@@ -113,15 +135,15 @@ export function readDevSets(repoRoot: string, policy: Policy): { sets: DevSet[];
   const skipped: string[] = [];
   const bitext = join(root, 'bitext-dev');
   if (BITEXT_FILES.every((f) => existsSync(join(bitext, f)))) {
-    sets.push({ key: 'bitext-dev', title: 'bitext-dev (retail customer service, 27 intents)', items: readBitextSet(bitext, policy), note: 'train + validation files; intents by bitext-intent-map.yaml' });
+    sets.push({ key: 'bitext-dev', title: 'bitext-dev (retail customer service, 27 intents)', items: reviewTexts('bitext-dev', readBitextSet(bitext, policy)), note: 'train + validation files; intents by bitext-intent-map.yaml' });
   } else skipped.push(bitext);
   const clinc = join(root, 'clinc150-dev');
   if (existsSync(join(clinc, 'clinc150_dev.jsonl'))) {
-    sets.push({ key: 'clinc150-dev', title: 'clinc150-dev (10 domains, 150 intents + out-of-scope)', items: readClinc(clinc), note: 'virtual-assistant queries from banking, travel, home, work ... and 100 out-of-scope ones' });
+    sets.push({ key: 'clinc150-dev', title: 'clinc150-dev (10 domains, 150 intents + out-of-scope)', items: reviewTexts('clinc150-dev', readClinc(clinc)), note: 'virtual-assistant queries from banking, travel, home, work ... and 100 out-of-scope ones' });
   } else skipped.push(clinc);
   const dogo = join(root, 'multidogo-dev');
   if (existsSync(join(dogo, 'multidogo_dev.jsonl'))) {
-    sets.push({ key: 'multidogo-dev', title: 'multidogo-dev (airline, fast food, finance, insurance, media, software)', items: readMultidogo(dogo), note: 'turns of customer-service chats in six industries' });
+    sets.push({ key: 'multidogo-dev', title: 'multidogo-dev (airline, fast food, finance, insurance, media, software)', items: reviewTexts('multidogo-dev', readMultidogo(dogo)), note: 'turns of customer-service chats in six industries' });
   } else skipped.push(dogo);
   return { sets, skipped };
 }

@@ -24,7 +24,7 @@ import { computeMetrics, scoreItems, ungated, type DatasetMetrics, type EvalItem
 import { datasetSection, fileTable, mapTable, targetTable, TARGETS, type DatasetSection } from './report.js';
 import { reliabilitySvg, tradeoffSvg } from './svg.js';
 import { readDevSets } from './dev-sets.js';
-import { devFigures, scoreDevItems, type DevFigures, type DevScored } from './dev-figures.js';
+import { devFigures, scoreDevItems, withDatasetLabels, type DevFigures, type DevScored } from './dev-figures.js';
 import { adaptationTable, figuresRow, FIGURES_HEAD, heldBackReasons, wrongAnswers } from './dev-report.js';
 import { tenantAdaptation, type AdaptationResult } from './tenant-adaptation.js';
 import { complaintDetection } from './complaint-eval.js';
@@ -115,13 +115,14 @@ async function main(): Promise<void> {
   const dev = readDevSets(repoRoot, policy);
   // Two figures per set: the triage decision, and what customers would receive once the
   // playbook ran (the how-to playbook hands off without a good Help Center article).
-  const devResults: { key: string; title: string; note: string; scored: DevScored[]; triaged: DevScored[]; triage: DevFigures; figures: DevFigures }[] = [];
+  const devResults: { key: string; title: string; note: string; scored: DevScored[]; triaged: DevScored[]; relabelled: number; triage: DevFigures; figures: DevFigures }[] = [];
   const gate = await openPlaybookGate();
   try {
     for (const set of dev.sets) {
       const triaged = await scoreDevItems(set.items, real);
       const scored = await afterPlaybooks(triaged, gate);
-      devResults.push({ key: set.key, title: set.title, note: set.note, scored, triaged, triage: devFigures(triaged), figures: devFigures(scored) });
+      const relabelled = set.items.filter((i) => i.datasetLabel).length;
+      devResults.push({ key: set.key, title: set.title, note: set.note, scored, triaged, relabelled, triage: devFigures(triaged), figures: devFigures(scored) });
     }
   } finally {
     await gate.close();
@@ -179,7 +180,11 @@ async function main(): Promise<void> {
     'The targets are judged on **answered**, because that is what a customer receives; the triage row shows how much of the precision the Help Center gate carries.',
     '',
     ...FIGURES_HEAD,
-    ...devResults.flatMap((r) => [figuresRow(`${r.key} triage`, r.triage, r.key === 'bitext-dev'), figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev')]),
+    ...devResults.flatMap((r) => [
+      figuresRow(`${r.key} triage`, r.triage, r.key === 'bitext-dev'),
+      figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev'),
+      ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (${r.relabelled} reviewed text${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
+    ]),
     ...(dev.skipped.length ? ['', `Not found (skipped): ${dev.skipped.join(', ')}.`] : []),
     '',
     ...devResults.flatMap((r) => [
