@@ -13,7 +13,7 @@
  * with a model trained on the English corpus only: the measurement behind writing examples per
  * language rather than relying on character n-grams to carry across languages.
  *
- * Writes reports/eval/multilingual.md.
+ * Writes reports/eval/multilingual.md and scripts/eval/results/multilingual.md.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -211,6 +211,8 @@ export async function runMultilingual(): Promise<string[]> {
   const outDir = join(repoRoot, 'reports', 'eval');
   mkdirSync(outDir, { recursive: true });
   writeFileSync(join(outDir, 'multilingual.md'), `${lines.join('\n')}\n`);
+  // Committed too, so that a change in any language's figures shows in review.
+  writeFileSync(join(repoRoot, 'scripts', 'eval', 'results', 'multilingual.md'), `${lines.join('\n')}\n`);
   return lines;
 }
 

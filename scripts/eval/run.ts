@@ -9,7 +9,8 @@
  *     four figures of issue 11 and calibration (dev-figures.ts), and tenant adaptation: a tenant
  *     model trained on half of one business's messages, judged on the other half.
  *
- * Writes reports/eval/report.md and SVG charts next to it. Full decisions are measured (the
+ * Writes reports/eval/report.md and SVG charts next to it, and the dev-set figures to
+ * scripts/eval/results/dev-sets.md (committed). Full decisions are measured (the
  * policy's triggers, sentiment and language rules included), not the classifier alone.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -155,6 +156,27 @@ async function main(): Promise<void> {
       tradeoffSvg(`Handoff trade-off: ${s.key}`, s.metrics.tradeoff, threshold, { coverage: TARGETS.automatableCoverage, precision: TARGETS.automatedPrecision }),
     );
   }
+  // The dev-set figures, also committed as scripts/eval/results/dev-sets.md so a change in them shows in review.
+  const devSection = [
+    '## Every dev set: the four figures',
+    '',
+    'Each set\'s labels are mapped to a project intent and a decision (automate_candidate, route_to_team, must_escalate) by its',
+    'label_map.json, with our reviewed overrides in scripts/eval/label-map-review.yaml (bitext: bitext-intent-map.yaml, decision from the policy).',
+    'An automated answer is right when the message is an automate_candidate and the intent is the gold one. ECE: calibration error of the',
+    'decision\'s confidence against the gold intent. Full decisions are measured: safety net, answerability, abstention and every other rule.',
+    '',
+    'Each set has two rows. **triage**: the triage decision alone. **answered**: the same decisions after the playbook ran, as in production:',
+    `an automated decision whose playbook hands off (the how-to playbook finds no Help Center article that answers the message) is a handoff. Help Center: ${gate.helpCenter}.`,
+    'The targets are judged on **answered**, because that is what a customer receives; the triage row shows how much of the precision the Help Center gate carries.',
+    'Where our review changed the label of a single text (label-map-review.yaml `texts`), a third row judges the same decisions by the set\'s own labels.',
+    '',
+    ...FIGURES_HEAD,
+    ...devResults.flatMap((r) => [
+      figuresRow(`${r.key} triage`, r.triage, r.key === 'bitext-dev'),
+      figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev'),
+      ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (${r.relabelled} reviewed text${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
+    ]),
+  ];
   const report = [
     '# Triage engine evaluation (local engine)',
     '',
@@ -168,23 +190,7 @@ async function main(): Promise<void> {
     'Must-escalate intents: complaint, human_request, legal_privacy_security, refund_request, cancellation; a message counts as escalated when the decision is a handoff.',
     'Automatable intents: those marked automatable in the policy. Precision: share of automated decisions whose intent is right.',
     '',
-    '## Every dev set: the four figures',
-    '',
-    'Each set\'s labels are mapped to a project intent and a decision (automate_candidate, route_to_team, must_escalate) by its',
-    'label_map.json, with our reviewed overrides in scripts/eval/label-map-review.yaml (bitext: bitext-intent-map.yaml, decision from the policy).',
-    'An automated answer is right when the message is an automate_candidate and the intent is the gold one. ECE: calibration error of the',
-    'decision\'s confidence against the gold intent. Full decisions are measured: safety net, answerability, abstention and every other rule.',
-    '',
-    'Each set has two rows. **triage**: the triage decision alone. **answered**: the same decisions after the playbook ran, as in production:',
-    `an automated decision whose playbook hands off (the how-to playbook finds no Help Center article that answers the message) is a handoff. Help Center: ${gate.helpCenter}.`,
-    'The targets are judged on **answered**, because that is what a customer receives; the triage row shows how much of the precision the Help Center gate carries.',
-    '',
-    ...FIGURES_HEAD,
-    ...devResults.flatMap((r) => [
-      figuresRow(`${r.key} triage`, r.triage, r.key === 'bitext-dev'),
-      figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev'),
-      ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (${r.relabelled} reviewed text${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
-    ]),
+    ...devSection,
     ...(dev.skipped.length ? ['', `Not found (skipped): ${dev.skipped.join(', ')}.`] : []),
     '',
     ...devResults.flatMap((r) => [
@@ -219,6 +225,10 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   writeFileSync(join(outDir, 'report.md'), report);
+  writeFileSync(
+    join(repoRoot, 'scripts', 'eval', 'results', 'dev-sets.md'),
+    [`# Dev sets: the four figures (written by \`npm run eval\`; model ${a.data.digest.slice(0, 12)})`, '', ...devSection.slice(2), ''].join('\n'),
+  );
   const line = (name: string, m: DatasetMetrics) =>
     `${name}: n=${m.n} accuracy ${(m.accuracy * 100).toFixed(1)}% ECE ${m.calibration.ece.toFixed(3)} automated precision ${m.atPolicy.precision === null ? 'n/a' : (m.atPolicy.precision * 100).toFixed(1) + '%'} coverage ${(m.atPolicy.coverage * 100).toFixed(1)}% must-escalate recall ${m.mustEscalate.recall === null ? 'n/a' : (m.mustEscalate.recall * 100).toFixed(1) + '%'}`;
   console.log(line('project held-back', project));
