@@ -54,6 +54,26 @@ describe('catch-up sweep', () => {
     expect(metrics).toMatch(/^baton_sweep_recovered_tickets_total 4$/m);
   });
 
+  it('does not take again a message accepted from its body (no comment id), nor one that repeats its words', async () => {
+    stack = await startStack({ sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
+    const s = stack;
+    s.sandbox.inbound(message(20)); // the account becomes known
+    await s.settle();
+    await s.connector.worker.stop(); // accepted, not answered yet: the comment stays unanswered
+    const id = s.sandbox.inbound(message(21)).ticket.id;
+    await s.sandbox.idle();
+    const accepted = await s.db.store.db.selectFrom('webhook_events').select('id').where('ticket_id', '=', String(id)).execute();
+    expect(accepted).toHaveLength(1);
+    expect(accepted[0]!.id).toMatch(/:m\d+-[\w-]{16}$/);
+    [...s.sandbox.state.webhooks.values()][0]!.status = 'inactive';
+    s.sandbox.customerReply(id, message(21).body); // the same words again, its webhook lost
+    await until('the helpdesk clock to pass the last change', () => s.sandbox.state.listTickets().every((t) => t.updatedAt.getTime() <= Date.now()));
+    expect(await s.connector.sweep.runOnce()).toMatchObject({ recoveredTickets: 1, recoveredMessages: 1 });
+    const events = await s.db.store.db.selectFrom('webhook_events').select(['id', 'delivery_id']).where('ticket_id', '=', String(id)).orderBy('received_at').execute();
+    const repeated = s.sandbox.state.commentsFor(id).at(-1)!;
+    expect(events.map((e) => e.id)).toEqual([accepted[0]!.id, `zendesk:${s.sandbox.subdomain}:${id}:c${repeated.id}`]);
+  });
+
   it('leaves a message alone once an agent answered after it', async () => {
     stack = await startStack({ sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
     const s = stack;

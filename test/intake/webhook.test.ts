@@ -124,9 +124,9 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     expect(kept).toMatchObject({ cause: 'malformed_json', status: 'pending', body: raw });
   });
 
-  it('never dedupes on an empty comment id: each delivery is kept to read its comment', async () => {
+  it('never dedupes on an empty comment id: a delivery without the comment is kept to read it', async () => {
     const body = JSON.parse(triggerBody);
-    body.comment.id = '';
+    body.comment = { id: '', body: '', author_id: '', public: '' }; // the comment placeholders rendered empty
     const first = await post(JSON.stringify(body));
     body.ticket.updated_at = '2026-03-02T10:00:00Z'; // the next comment on the same ticket
     const second = await post(JSON.stringify(body));
@@ -134,6 +134,43 @@ describe.each(BACKENDS)('POST /webhooks/zendesk on %s', (_name, open) => {
     const events = await ts.store.db.selectFrom('webhook_events').select('id').execute();
     expect(events.map((e) => e.id).filter((id) => id.endsWith(':c'))).toEqual([]);
     expect(await ts.store.db.selectFrom('raw_deliveries').select('cause').execute()).toEqual([{ cause: 'empty_comment_id' }, { cause: 'empty_comment_id' }]);
+  });
+
+  it('accepts a comment the body carries whole, keyed by its update: a redelivery is a duplicate, the next comment is not', async () => {
+    const body = JSON.parse(triggerBody);
+    delete body.comment.id; // what our trigger renders: text, author and public flag, no id
+    delete body.comment.created_at;
+    const first = await post(JSON.stringify(body));
+    const again = await post(JSON.stringify(body), zendeskHeaders(TEST_SECRET, JSON.stringify(body)));
+    body.ticket.updated_at = '2026-11-24T22:20:00Z';
+    body.comment.body = 'Any news? I still cannot log in.';
+    const next = await post(JSON.stringify(body));
+    expect([first.body.status, again.body.status, next.body.status]).toEqual(['accepted', 'duplicate', 'accepted']);
+    expect(first.body.event_id).toMatch(/^zendesk:northwind:35436:m\d+-/);
+    const events = await ts.store.db.selectFrom('webhook_events').select(['id', 'payload']).orderBy('received_at').execute();
+    expect(events.map((e) => JSON.parse(e.payload).message)).toMatchObject([
+      { id: '', authorRole: 'end-user', body: expect.stringContaining('reset my password twice'), createdAt: '2026-11-24T22:14:05Z' },
+      { id: '', authorRole: 'end-user', body: 'Any news? I still cannot log in.', createdAt: '2026-11-24T22:20:00Z' },
+    ]);
+    expect(await ts.store.db.selectFrom('raw_deliveries').select('cause').execute()).toEqual([]);
+    expect((await queue.counts()).queued).toBe(2);
+  });
+
+  it('reads the comment through the API when the body would key it unsafely', async () => {
+    const body = JSON.parse(triggerBody);
+    delete body.comment.id;
+    expect((await post(JSON.stringify(body))).body.status).toBe('accepted');
+    // A later update re-sending the same words from the same author (a trigger firing on a
+    // comment-less update, or the customer repeating themselves): only the read can tell.
+    body.ticket.updated_at = '2026-11-24T23:00:00Z';
+    expect((await post(JSON.stringify(body))).body.status).toBe('accepted');
+    // An update made by someone other than the comment's author (an agent's tag change).
+    body.ticket.updated_at = '2026-11-24T23:05:00Z';
+    body.comment.body = 'Something new';
+    body.current_user = { id: '555', role: 'Agent' };
+    expect((await post(JSON.stringify(body))).body.status).toBe('accepted');
+    expect(await ts.store.db.selectFrom('raw_deliveries').select('cause').execute()).toEqual([{ cause: 'empty_comment_id' }, { cause: 'empty_comment_id' }]);
+    expect(await ts.store.db.selectFrom('webhook_events').select('id').execute()).toHaveLength(1);
   });
 
   it('answers 400 to a ticket id that is not a Zendesk id, instead of failing later', async () => {

@@ -62,8 +62,8 @@ describe('Baton triggers on the sandbox', () => {
       organization: { id: String(SANDBOX_ORGANIZATIONS.globex.id), tags: ['vip', 'enterprise', 'strategic'] },
       current_user: { id: String(SANDBOX_END_USERS.carlos.id), role: 'End-user' },
     });
-    // The comment is read through the API: the body names only documented placeholders.
-    expect(payload.comment).toBeUndefined();
+    // The comment comes with its text, author and public flag (documented placeholders), no id.
+    expect(payload.comment).toMatchObject({ id: null, body: 'Line one\nLine "two" with a \\ backslash — and {{ticket.id}} typed by the customer', author_id: String(SANDBOX_END_USERS.carlos.id), public: true });
   });
 
   it('a customer reply fires ticket.comment_added with the reply', async () => {

@@ -5,6 +5,7 @@
  * this, so a message is taken once whichever asks first. Times compared are all the
  * helpdesk's own (comment times), never the connector's clock against the helpdesk's.
  */
+import { isBodyMessageEventId, sameText } from '../events/body-message.js';
 import { commentEventId, type HelpdeskEvent, type MessageSnapshot, type Provider } from '../events/types.js';
 import type { Store } from '../store/db.js';
 import { ticketEvents } from '../store/events.js';
@@ -27,8 +28,38 @@ export async function missingCustomerMessages(store: Store, q: MissingQuery, mes
   // A stored event for a message at least as recent means Baton already saw the
   // conversation up to there (an event subscription's "created" names no comment id).
   const seenUpTo = Math.max(0, ...seen.map(messageTime));
-  return candidates.filter((m) => !seenIds.has(commentEventId(q.provider, q.accountId, q.ticketId, m.id)) && Date.parse(m.createdAt ?? '') > seenUpTo);
+  const fromBodies = commentsTakenFromBodies(messages, seen);
+  return candidates.filter((m) => !fromBodies.has(m.id) && !seenIds.has(commentEventId(q.provider, q.accountId, q.ticketId, m.id)) && Date.parse(m.createdAt ?? '') > seenUpTo);
 }
+
+/** How far a rendered update time may be from its comment's own time (Zendesk may render minutes only). */
+const BODY_TIME_TOLERANCE_MS = 2 * 60_000;
+
+/**
+ * Messages accepted from a delivery's body carry no comment id (events/body-message.ts), and
+ * their time is the update's as the trigger rendered it, which may be coarser than the
+ * comment's. Each is matched to one comment of the conversation, answered or not: the one
+ * with the same author and words nearest in time, so that words a customer repeats later
+ * are not taken for the earlier message.
+ */
+function commentsTakenFromBodies(messages: MessageSnapshot[], seen: HelpdeskEvent[]): Set<string> {
+  const taken = new Set<string>();
+  for (const e of seen) {
+    if (e.type !== 'ticket.customer_message' || !isBodyMessageEventId(e.eventId)) continue;
+    const at = messageTime(e);
+    const key = matchKey(e.message);
+    let best: MessageSnapshot | undefined;
+    for (const m of messages) {
+      if (taken.has(m.id) || matchKey(m) !== key) continue;
+      const gap = Math.abs(Date.parse(m.createdAt ?? '') - at);
+      if (gap <= BODY_TIME_TOLERANCE_MS && (!best || gap < Math.abs(Date.parse(best.createdAt ?? '') - at))) best = m;
+    }
+    if (best) taken.add(best.id);
+  }
+  return taken;
+}
+
+const matchKey = (m: Pick<MessageSnapshot, 'authorId' | 'body'>) => `${m.authorId}\u0000${sameText(m.body)}`;
 
 function messageTime(e: HelpdeskEvent): number {
   if (e.type === 'ticket.changed' || e.type === 'ticket.signal') return 0;

@@ -12,6 +12,7 @@ import type { Store } from '../store/db.js';
 import type { Provider } from '../events/types.js';
 import { acceptEvent, tenantIdFor } from '../jobs/accept-event.js';
 import type { Delivery, IntakeAdapter } from './adapter.js';
+import { needsCommentRead } from './comment-read.js';
 import { isOwnUpdate } from './own-updates.js';
 import { keepRawDelivery, type RawDeliveryCause } from './raw-deliveries.js';
 
@@ -70,9 +71,9 @@ function serve(router: Router, adapter: IntakeAdapter, deps: WebhookDeps): void 
           await acceptEvent(deps.store, deps.queue, event, { status: 'ignored', note: 'own update' });
           return finish(202, 'own_update', { status: 'ignored', reason: 'own update' });
         }
-        if ((event.type === 'ticket.customer_message' || event.type === 'ticket.agent_message') && !event.message.id) {
-          // No comment id (the body names none, or an undocumented placeholder rendered
-          // empty): an empty id must never be a dedupe key, so read the comment first.
+        if (await needsCommentRead(deps.store, event)) {
+          // No key for the comment (the body names no id and does not carry the comment
+          // whole), or its words repeat a stored message: read the comment first.
           const kept = await keepRawDelivery(deps.store, deps.queue, { tenantId: tenantIdFor(event), provider: event.provider, deliveryId, ticketId: event.ticket.id, cause: 'empty_comment_id', body: raw.toString('utf8'), partial: event });
           log.info({ ticket: event.ticket.id, type: event.type, outcome: kept, comment: 'read through the API' }, 'webhook accepted');
           return finish(202, kept === 'kept' ? 'accepted' : 'duplicate', { status: kept === 'kept' ? 'accepted' : 'duplicate', ticket_id: event.ticket.id });

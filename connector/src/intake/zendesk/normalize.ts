@@ -2,6 +2,7 @@
  * The Zendesk transport adapter: it only translates Zendesk payloads (our trigger's body
  * or an event subscription) into the provider-neutral events triage understands.
  */
+import { bodyMessageEventId } from '../../events/body-message.js';
 import { commentEventId, type HelpdeskEvent, type OrganizationSnapshot, type TicketSnapshot } from '../../events/types.js';
 import { RETURN_TO_AI_TAG, type TriggerPayload } from './trigger-payload.js';
 import type { EventPayload } from './event-payload.js';
@@ -48,14 +49,16 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
   const authorId = comment.author_id ?? p.current_user?.id ?? '';
   const authorIsRequester = authorId === p.requester.id;
   const role = lower(p.current_user?.role);
+  const fromBody = comment.id ? null : bodyMessageKey(p, accountId);
   const base = {
     provider: 'zendesk' as const,
     accountId,
     // One triage per customer comment: a redelivery (same ticket, same comment) has the same id.
-    // Without a comment id there is no such key yet: the intake reads the comment first.
-    eventId: comment.id ? commentEventId('zendesk', accountId, p.ticket.id, comment.id) : `zendesk:${accountId}:${p.ticket.id}:unresolved:${d.deliveryId}`,
+    // Without a comment id, the update that added the comment is the key when the body
+    // carries the comment whole; otherwise there is no key yet and the intake reads the comment.
+    eventId: comment.id ? commentEventId('zendesk', accountId, p.ticket.id, comment.id) : (fromBody ?? `zendesk:${accountId}:${p.ticket.id}:unresolved:${d.deliveryId}`),
     deliveryId: d.deliveryId,
-    occurredAt: comment.created_at || d.receivedAt,
+    occurredAt: comment.created_at || (fromBody ? p.ticket.updated_at : '') || d.receivedAt,
     ticket,
     requester: { id: p.requester.id, name: p.requester.name, email: p.requester.email || undefined, locale: p.requester.locale || undefined, tags: p.requester.tags },
     organization,
@@ -71,10 +74,24 @@ export function normalizeTrigger(p: TriggerPayload, d: DeliveryInfo): HelpdeskEv
     authorRole: authorIsRequester || role === 'end-user' || role === 'end_user' ? ('end-user' as const) : role === 'agent' || role === 'admin' ? ('agent' as const) : ('unknown' as const),
     body: comment.body,
     public: comment.public,
-    createdAt: comment.created_at || undefined,
+    createdAt: comment.created_at || (fromBody ? p.ticket.updated_at : '') || undefined,
   };
   if (message.authorRole === 'agent') return { ...base, type: 'ticket.agent_message', message };
   return { ...base, type: 'ticket.customer_message', message, isNewTicket: p.event === 'ticket.created' };
+}
+
+/**
+ * The key of a comment the body carries whole (see events/body-message.ts), or null when the
+ * comment must be read through the API. Only for our customer triggers, whose conditions make
+ * the update one that adds a public comment, and only when the update was made by the
+ * comment's own author: an update by anyone else (a hand-written trigger firing on a tag
+ * change) would otherwise carry an older comment as if it were new.
+ */
+function bodyMessageKey(p: TriggerPayload, accountId: string): string | null {
+  const c = p.comment;
+  if (!c || p.event === 'ticket.return_requested') return null;
+  if (!c.body.trim() || !c.public || !c.author_id || c.author_id !== p.current_user?.id) return null;
+  return bodyMessageEventId('zendesk', accountId, p.ticket.id, p.ticket.updated_at, c.author_id, c.body);
 }
 
 export function normalizeEventSubscription(p: EventPayload, d: DeliveryInfo): HelpdeskEvent | null {

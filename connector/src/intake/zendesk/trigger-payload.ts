@@ -15,8 +15,7 @@ import { DEFAULT_TAGS } from '../../ticket-tags.js';
  * account renders every one: `{{ticket.group.id}}`, `{{ticket.latest_comment.id}}` and
  * `{{ticket.latest_comment.created_at_with_timestamp}}` are not in that list, and an
  * undocumented placeholder that renders empty would make every comment on a ticket look the
- * same. The comment itself (id, author, text, time) is read through the API instead, which
- * also tells who wrote it; the group is read there too when a handoff needs it.
+ * same. The group is read through the API when a handoff needs it.
  */
 export const TRIGGER_BODY_TEMPLATE = {
   schema: 'baton.trigger.v1',
@@ -57,8 +56,24 @@ export type TriggerEvent = (typeof TRIGGER_EVENTS)[number];
 /** The tag an agent (or a macro) adds to give a handed-off ticket back to Baton, as the shipped trigger names it. */
 export const RETURN_TO_AI_TAG = DEFAULT_TAGS.returnToAi;
 
+/**
+ * The comment the customer's update added, from the same reference's comment data (the
+ * latest comment's text, author and public flag; its id and time are not there). With it the
+ * intake triages from the body at once, keyed by the update (events/body-message.ts); when
+ * any of these renders empty, or the body does not parse, the comment is read through the
+ * API (`GET /api/v2/tickets/{id}/comments`) as without it. Not in the return trigger's body:
+ * an agent's tag change adds no customer comment.
+ */
+export const TRIGGER_COMMENT_TEMPLATE = {
+  body: '{{ticket.latest_comment.value}}',
+  author_id: '{{ticket.latest_comment.author.id}}',
+  public: '{{ticket.latest_comment.is_public}}',
+} as const;
+
 export function triggerBody(event: TriggerEvent): string {
-  return JSON.stringify({ ...TRIGGER_BODY_TEMPLATE, event });
+  if (event === 'ticket.return_requested') return JSON.stringify({ ...TRIGGER_BODY_TEMPLATE, event });
+  const { current_user: currentUser, ...rest } = TRIGGER_BODY_TEMPLATE;
+  return JSON.stringify({ ...rest, event, comment: TRIGGER_COMMENT_TEMPLATE, current_user: currentUser });
 }
 
 const id = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
@@ -94,8 +109,8 @@ export const triggerPayloadSchema = z.object({
     url: optionalText,
     updated_at: optionalText,
   }),
-  // Bodies of triggers installed before the comment was read through the API carry it;
-  // an empty id (an undocumented placeholder that rendered nothing) means "read it".
+  // Our triggers carry the comment's text, author and public flag, and no id; bodies of
+  // triggers installed by an older version carry an id too. An empty id is never a key.
   comment: z
     .object({
       id: optionalId,
