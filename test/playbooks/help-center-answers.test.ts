@@ -39,10 +39,29 @@ function ctx(locale: string | undefined, requesterId: string | undefined, messag
 }
 
 describe('Help Center answers', () => {
-  it("links the article in the requester's locale, read through the API when the webhook only names the language", async () => {
+  it("links the article in the language the webhook names, without reading the requester when the Help Center has one locale of it", async () => {
     const lena = String(SANDBOX_END_USERS.lena.id); // locale "de" in the helpdesk
+    const reads = () => sandbox.stats().byRoute['GET /api/v2/users/{id}'] ?? 0;
+    const before = reads();
     const played = await howToReply(ctx('German', lena, 'Wie kann ich meine Daten als CSV exportieren?'), 'Lena');
     expect('reply' in played && played.reply).toContain(`/hc/de/articles/${GERMAN}-`);
+    expect(reads()).toBe(before);
+  });
+
+  it("reads the requester's own locale when the Help Center has several of the named language", async () => {
+    const british = await startSandbox({ rateLimitPerMinute: 100_000 });
+    try {
+      const now = new Date();
+      const UK = 360_099_000_010;
+      british.state.articles.push({ id: UK, locale: 'en-gb', labelNames: [], sectionId: 360_001_000_104, createdAt: now, updatedAt: now, title: 'Export your data to CSV (UK)', body: '<p>Export data to CSV from Settings → Data.</p>' });
+      const zendesk = new ZendeskHelpdesk(new ZendeskGateway({ baseUrl: british.url, email: british.apiEmail, apiToken: british.apiToken, ratePerMinute: 100_000, maxRetries: 0 }, new RateBudget(60_000)));
+      const omar = String(SANDBOX_END_USERS.omar.id); // locale "en-GB" in the helpdesk
+      const played = await howToReply({ ...ctx('English', omar, 'How do I export my data to CSV?'), helpdesk: zendesk.scoped() }, 'Omar');
+      expect('reply' in played && played.reply).toContain(`/hc/en-gb/articles/${UK}-`);
+      expect(british.stats().byRoute['GET /api/v2/users/{id}']).toBe(1);
+    } finally {
+      await british.close();
+    }
   });
 
   it('maps a language name when the requester cannot be read, and matches a regional locale to the language', async () => {

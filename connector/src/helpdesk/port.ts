@@ -127,6 +127,12 @@ export interface HelpdeskPort {
    * (a locale tag such as `de` or `en-US`; the Help Center's default otherwise).
    */
   searchArticles(query: string, locale?: string): Promise<HelpArticle[]>;
+  /**
+   * Whether a language alone picks the Help Center locale (the Help Center has at most one
+   * locale of that language), so the requester's exact locale need not be read. An adapter
+   * without it has the requester read.
+   */
+  languageSuffices?(language: string): Promise<boolean>;
   /** Where an agent opens the ticket. */
   ticketUrl(ticketId: string): string;
   /** Tickets changed after `cursor` (without one yet: since `sinceMs`), oldest change first, for the catch-up sweep. */

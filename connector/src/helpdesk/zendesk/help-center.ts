@@ -24,6 +24,21 @@ async function enabledLocales(gateway: ZendeskGateway): Promise<string[]> {
   return lower;
 }
 
+/**
+ * True when the Help Center has at most one enabled locale of the language: then the language
+ * a webhook names picks the same locale as the requester's own (en-US and en-GB both go to the
+ * one English locale), and reading the requester is a call for nothing. Unreadable locales
+ * also make the read pointless: the search then uses the default locale whatever it is.
+ */
+export async function languageSuffices(gateway: ZendeskGateway, language: string): Promise<boolean> {
+  const lang = language.toLowerCase().split('-')[0]!;
+  try {
+    return (await enabledLocales(gateway)).filter((l) => l.split('-')[0] === lang).length <= 1;
+  } catch {
+    return true;
+  }
+}
+
 /** The enabled Help Center locale for a customer locale tag, or undefined (the default locale). */
 export function matchLocale(enabled: string[], customer: string): string | undefined {
   const want = customer.toLowerCase();

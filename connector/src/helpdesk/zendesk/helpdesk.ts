@@ -6,7 +6,7 @@
  */
 import type { ChangedTicketsPage, HelpArticle, HelpdeskGroup, HelpdeskPort, HelpdeskTicket, StaffMember, TicketChange, UpdateOptions } from '../port.js';
 import { ZendeskGateway, type GatewayOptions } from './gateway.js';
-import { searchCustomerArticles } from './help-center.js';
+import { languageSuffices, searchCustomerArticles } from './help-center.js';
 import { toComment, toOrganization, toPerson, toTicket, toTicketUpdate } from './map.js';
 import { ZendeskReports } from './reports.js';
 import { listZendeskStaff, zendeskGroupLoad } from './staff.js';
@@ -90,6 +90,10 @@ export class ZendeskHelpdesk implements HelpdeskPort {
 
   searchArticles(query: string, locale?: string): Promise<HelpArticle[]> {
     return searchCustomerArticles(this.gateway, query, locale);
+  }
+
+  languageSuffices(language: string): Promise<boolean> {
+    return languageSuffices(this.gateway, language);
   }
 
   /**
