@@ -185,6 +185,9 @@ export class JobQueue {
       .set({ status: 'cancelled', updated_at: this.now() })
       .where('status', '=', 'queued')
       .where('dedupe_key', 'like', `${prefix.replace(/[%_]/g, (c) => `\\${c}`)}%`);
+    // A prefix within one ticket's group: search that group (indexed), not every queued job;
+    // every customer message cancels its ticket's timers, and a busy night queues thousands.
+    if (prefix.includes('#')) q = q.where('group_key', '=', prefix.slice(0, prefix.indexOf('#')));
     if (kind) q = q.where('kind', '=', kind);
     const res = await q.executeTakeFirst();
     return Number(res.numUpdatedRows);
