@@ -70,6 +70,15 @@ if (runs('end-to-end')) {
       e2e.map((r) => [r.backend, r.arrival, r.tickets, r.ticketsPerSecond.toFixed(1), ms(r.p50), ms(r.p99), ratio(r.p99, sqlitePaced.p99), r.apiCallsPerTicket.toFixed(2)]),
     ),
   );
+  // The stack runs on Zendesk's top plan (2,500 calls a minute) and Baton keeps 10% of it
+  // free (helpdesk/rate-budget.ts): 37.5 calls a second and a burst of 225. Past that,
+  // messages wait for the API, not for Baton, so the paced p99 depends on calls per ticket.
+  const perSecond = (2500 * 0.9) / 60;
+  const burst = Math.floor((2500 * 0.9) / 10);
+  console.log(
+    `\nAPI budget: ${perSecond.toFixed(1)} calls/s after a burst of ${burst}. At 50 tickets/s and ${sqlitePaced.apiCallsPerTicket.toFixed(2)} calls per ticket the paced run asks ` +
+      `${(50 * sqlitePaced.apiCallsPerTicket).toFixed(0)} calls/s; its ${sqlitePaced.tickets} tickets (${(sqlitePaced.tickets / 50).toFixed(0)} s) fit in the budget while that stays under ${(perSecond + burst / (sqlitePaced.tickets / 50)).toFixed(0)} calls/s.`,
+  );
 }
 
 if (runs('triage')) {
