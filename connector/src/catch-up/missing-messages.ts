@@ -33,7 +33,7 @@ export async function missingCustomerMessages(store: Store, q: MissingQuery, mes
 }
 
 /** How far a rendered update time may be from its comment's own time (Zendesk may render minutes only). */
-const BODY_TIME_TOLERANCE_MS = 2 * 60_000;
+export const BODY_TIME_TOLERANCE_MS = 2 * 60_000;
 
 /**
  * Messages accepted from a delivery's body carry no comment id (events/body-message.ts), and
@@ -59,7 +59,7 @@ function commentsTakenFromBodies(messages: MessageSnapshot[], seen: HelpdeskEven
   return taken;
 }
 
-const matchKey = (m: Pick<MessageSnapshot, 'authorId' | 'body'>) => `${m.authorId}\u0000${sameText(m.body)}`;
+export const matchKey = (m: Pick<MessageSnapshot, 'authorId' | 'body'>) => `${m.authorId}\u0000${sameText(m.body)}`;
 
 function messageTime(e: HelpdeskEvent): number {
   if (e.type === 'ticket.changed' || e.type === 'ticket.signal') return 0;

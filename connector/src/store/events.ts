@@ -25,3 +25,17 @@ export async function ticketEvents(store: Store, tenantId: string, ticketId: str
     .execute();
   return rows.map((r) => JSON.parse(r.payload) as HelpdeskEvent);
 }
+
+/** The newest events on a ticket, newest first (the oldest-first read above stops at 50). */
+export async function latestTicketEvents(store: Store, tenantId: string, ticketId: string, limit = 50): Promise<HelpdeskEvent[]> {
+  const rows = await store.db
+    .selectFrom('webhook_events')
+    .select('payload')
+    .where('tenant_id', '=', tenantId)
+    .where('ticket_id', '=', ticketId)
+    .where('status', '!=', 'ignored')
+    .orderBy('received_at', 'desc')
+    .limit(limit)
+    .execute();
+  return rows.map((r) => JSON.parse(r.payload) as HelpdeskEvent);
+}

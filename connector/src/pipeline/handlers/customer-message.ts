@@ -19,9 +19,15 @@ import { promisedMinutes, routeFor, type PipelineDeps } from '../deps.js';
 import type { EventContext } from '../event-handlers.js';
 import { armPickupTimer, armSilenceTimer, cancelSilenceTimers } from '../timers.js';
 import { buildTriageInput } from '../triage-input.js';
+import { twinAlreadyTaken } from '../same-comment.js';
 
 export function customerMessageHandler(deps: PipelineDeps) {
   return async ({ event, tenantId, receivedAt, helpdesk, log }: EventContext<'ticket.customer_message'>): Promise<string | undefined> => {
+    const twin = await twinAlreadyTaken(deps.store, tenantId, event);
+    if (twin) {
+      log.info({ twin }, 'same comment already taken from another delivery');
+      return 'duplicate: the same comment came through another webhook';
+    }
     await cancelSilenceTimers(deps.queue, tenantId, event.ticket.id); // the customer answered
     const state = await getTicketState(deps.store, tenantId, event.ticket.id);
     if (state && state.state === 'handed_off') {
