@@ -20,7 +20,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   classify: async () => (await import('./commands/classify.js')).registerClassify,
   train: async () => {
     const [{ registerTrain }, { helpdeskSolvedTickets }] = await Promise.all([import('./commands/train.js'), import('./helpdesk-solved-tickets.js')]);
-    return (program) => registerTrain(program, { zendeskTickets: () => helpdeskSolvedTickets() });
+    return (program) => registerTrain(program, { helpdeskTickets: (helpdesk) => helpdeskSolvedTickets(helpdesk) });
   },
   audit: async () => (await import('./commands/audit.js')).registerAudit,
   report: async () => (await import('./commands/report.js')).registerReport,
@@ -32,7 +32,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
 /** The program with the named command only, or with every command (help, or an unknown name). */
 export async function buildProgram(command?: string): Promise<Command> {
   const program = new Command('baton')
-    .description('Baton: support automation with human handoff for Zendesk')
+    .description('Baton: support automation with human handoff for Zendesk and Freshdesk')
     .showHelpAfterError();
   const names = command && command in COMMANDS ? [command] : Object.keys(COMMANDS);
   const registers = await Promise.all(names.map((name) => COMMANDS[name]!()));

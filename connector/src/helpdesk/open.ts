@@ -8,7 +8,7 @@ import type { AccountSetup } from './account-setup.js';
 import type { HelpdeskPort } from './port.js';
 import { ZendeskAccountSetup } from './zendesk/account-setup.js';
 import { FreshdeskHelpdesk } from './freshdesk/helpdesk.js';
-import { PLAN_LIMITS } from './freshdesk/rate-plan.js';
+import { PLAN_LIMITS, type FreshdeskPlan } from './freshdesk/rate-plan.js';
 import { ZendeskHelpdesk } from './zendesk/helpdesk.js';
 
 /** One API call, for metrics: the route has ids replaced (`/tickets/:id`). */
@@ -32,12 +32,23 @@ export function openHelpdesk(config: Config, onCall?: (call: HelpdeskCall) => vo
   });
 }
 
+export type HelpdeskName = 'zendesk' | 'freshdesk';
+
+/** `--helpdesk`, else BATON_HELPDESK, else Zendesk; anything else is a clear error. */
+export function helpdeskName(asked: string | undefined, env: NodeJS.ProcessEnv = process.env): HelpdeskName {
+  const name = (asked ?? env.BATON_HELPDESK ?? 'zendesk').trim().toLowerCase();
+  if (name !== 'zendesk' && name !== 'freshdesk') throw new BatonError('BAD_REQUEST', `--helpdesk (or BATON_HELPDESK): expected zendesk or freshdesk, got "${asked ?? env.BATON_HELPDESK}"`);
+  return name;
+}
+
 /**
- * The same variables as the connector (ZENDESK_BASE_URL or ZENDESK_SUBDOMAIN, ZENDESK_EMAIL,
- * ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT_PER_MINUTE), without the connector's webhook secret,
- * which a read-only admin command does not need.
+ * The helpdesk an admin command reads: the connector's variables (Zendesk: ZENDESK_BASE_URL or
+ * ZENDESK_SUBDOMAIN, ZENDESK_EMAIL, ZENDESK_API_TOKEN, ZENDESK_RATE_LIMIT_PER_MINUTE; Freshdesk:
+ * FRESHDESK_DOMAIN or FRESHDESK_BASE_URL, FRESHDESK_API_KEY, FRESHDESK_PLAN), without the
+ * connector's webhook secret, which a read-only admin command does not need.
  */
-export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env): HelpdeskPort {
+export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env, provider?: string): HelpdeskPort {
+  if (helpdeskName(provider, env) === 'freshdesk') return freshdeskFromEnv(env);
   const baseUrl = env.ZENDESK_BASE_URL?.trim() || (env.ZENDESK_SUBDOMAIN?.trim() ? `https://${env.ZENDESK_SUBDOMAIN.trim()}.zendesk.com` : '');
   const missing = [!baseUrl && 'ZENDESK_BASE_URL (or ZENDESK_SUBDOMAIN)', !env.ZENDESK_EMAIL && 'ZENDESK_EMAIL', !env.ZENDESK_API_TOKEN && 'ZENDESK_API_TOKEN'].filter(Boolean);
   if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Zendesk, set ${missing.join(', ')}.`);
@@ -46,6 +57,15 @@ export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env): HelpdeskP
   return ZendeskHelpdesk.connect({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate });
 }
 
+function freshdeskFromEnv(env: NodeJS.ProcessEnv): HelpdeskPort {
+  const account = env.FRESHDESK_DOMAIN?.trim().toLowerCase().replace(/\.freshdesk\.com$/, '');
+  const baseUrl = env.FRESHDESK_BASE_URL?.trim() || (account ? `https://${account}.freshdesk.com` : '');
+  const missing = [!baseUrl && 'FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL)', !env.FRESHDESK_API_KEY && 'FRESHDESK_API_KEY'].filter(Boolean);
+  if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Freshdesk, set ${missing.join(', ')}.`);
+  const plan = (env.FRESHDESK_PLAN?.trim() || 'growth') as FreshdeskPlan;
+  if (!(plan in PLAN_LIMITS)) throw new BatonError('CONFIG_INVALID', `FRESHDESK_PLAN: expected one of ${Object.keys(PLAN_LIMITS).join(', ')}, got "${env.FRESHDESK_PLAN}"`);
+  return FreshdeskHelpdesk.connect({ baseUrl, apiKey: env.FRESHDESK_API_KEY!, limits: PLAN_LIMITS[plan] });
+}
 
 /** The account's setup reads for `baton doctor`: the connector's own helpdesk variables, one retry. */
 export function openAccountSetup(config: Config): AccountSetup {

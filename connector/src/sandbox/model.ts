@@ -146,7 +146,10 @@ export interface SatisfactionRatingRecord {
   requesterId: number;
   assigneeId: number;
   groupId: number;
-  score: 'good' | 'bad' | 'offered' | 'unoffered';
+  /** `neutral`: Freshdesk's middle answer (100), which Zendesk's good/bad scale lacks. */
+  score: 'good' | 'bad' | 'neutral' | 'offered' | 'unoffered';
+  /** Freshdesk's answer to the default question (103 … -103), when it was given on that scale. */
+  points?: number;
   comment: string;
   reason: string;
   createdAt: Date;

@@ -33,6 +33,7 @@ interface ReportFlags {
   review?: boolean;
   shadow?: boolean;
   policy?: string;
+  helpdesk?: string;
 }
 
 export interface ReportDeps {
@@ -51,9 +52,10 @@ export function registerReport(program: Command, deps: ReportDeps = {}): void {
     .option('--days <n>', 'length of the default range in days', '7')
     .option('--tenant <id>', 'tenant, e.g. zendesk:acme (default: all; BATON_TENANT or the only one for --sync/--shadow)')
     .option('--json', 'print the analytics JSON instead of tables')
-    .option('--sync', 'first pull CSAT ratings and ticket outcomes from Zendesk')
+    .option('--sync', 'first pull CSAT ratings and ticket outcomes from the helpdesk')
     .option('--review', "print the weekly review of escalations by reason (the week holding --from, default last week)")
-    .option('--shadow', 'compare shadow-mode decisions with what agents did (reads Zendesk)')
+    .option('--shadow', 'compare shadow-mode decisions with what agents did (reads the helpdesk)')
+    .option('--helpdesk <name>', 'zendesk or freshdesk, for --sync and --shadow (default BATON_HELPDESK, else zendesk)')
     .option('--policy <file>', 'policy for --shadow team names (default: BATON_POLICY_PATH or the shipped policy)')
     .action(async (flags: ReportFlags) => {
       const out = deps.out ?? ((text: string) => process.stdout.write(text));
@@ -62,7 +64,7 @@ export function registerReport(program: Command, deps: ReportDeps = {}): void {
         await migrate(store);
         await ensureAdminTables(store);
         const range = rangeFromFlags(flags, positiveNumber(flags.days, '--days', 7));
-        const helpdesk = () => (deps.helpdesk ?? (() => helpdeskFromEnv()))();
+        const helpdesk = () => (deps.helpdesk ?? (() => helpdeskFromEnv(process.env, flags.helpdesk)))();
 
         if (flags.sync) {
           const tenantId = await resolveTenant(store, flags.tenant);

@@ -1,9 +1,9 @@
 /**
- * `baton train --from zendesk|FILE`: fit the local intent model on a tenant's solved tickets
+ * `baton train --from zendesk|freshdesk|FILE`: fit the local intent model on a tenant's solved tickets
  * and keep it under the models directory (<dir>/<tenant>/intent-model.json). Prints the
  * accuracy on the tenant's held-back tickets. The shipped model stays the fallback.
  *
- * The zendesk source is injected (`deps.zendeskTickets`) by whoever owns the helpdesk
+ * The helpdesk source is injected (`deps.helpdeskTickets`) by whoever owns the helpdesk
  * client; it only has to yield {text, tags, group} for solved tickets.
  */
 import type { Command } from 'commander';
@@ -11,8 +11,8 @@ import { loadPolicy } from '../../triage/policy/load.js';
 import { readSolvedTicketsFile, trainTenantModel, type SolvedTicket, type TenantTrainReport } from '../../triage/model/tenant-training.js';
 
 export interface TrainDeps {
-  /** Solved tickets of a tenant from the helpdesk (wired by the CLI main). */
-  zendeskTickets?: (tenantId: string) => AsyncIterable<SolvedTicket>;
+  /** Solved tickets from the named helpdesk (wired by the CLI main). */
+  helpdeskTickets?: (helpdesk: 'zendesk' | 'freshdesk') => AsyncIterable<SolvedTicket>;
 }
 
 interface TrainFlags {
@@ -42,7 +42,7 @@ export function registerTrain(program: Command, deps: TrainDeps = {}): void {
   program
     .command('train')
     .description("fit the local intent model on a tenant's solved tickets")
-    .requiredOption('--from <source>', '"zendesk", or a JSONL file of {"text","label"} or {"text","tags","group"}')
+    .requiredOption('--from <source>', '"zendesk", "freshdesk", or a JSONL file of {"text","label"} or {"text","tags","group"}')
     .option('--tenant <id>', 'tenant the model belongs to', process.env.BATON_TENANT ?? 'default')
     .option('--models-dir <dir>', 'where per-tenant models live', process.env.BATON_MODELS_DIR ?? './data/models')
     .option('--policy <file>', 'policy with training.label_map (default: BATON_POLICY_PATH or the shipped policy)')
@@ -50,9 +50,9 @@ export function registerTrain(program: Command, deps: TrainDeps = {}): void {
     .action(async (flags: TrainFlags) => {
       const policy = loadPolicy(flags.policy ?? process.env.BATON_POLICY_PATH ?? undefined);
       let tickets: AsyncIterable<SolvedTicket>;
-      if (flags.from === 'zendesk') {
-        if (!deps.zendeskTickets) throw new Error('--from zendesk: no helpdesk source is configured in this build; export solved tickets to JSONL and pass the file');
-        tickets = deps.zendeskTickets(flags.tenant);
+      if (flags.from === 'zendesk' || flags.from === 'freshdesk') {
+        if (!deps.helpdeskTickets) throw new Error(`--from ${flags.from}: no helpdesk source is configured in this build; export solved tickets to JSONL and pass the file`);
+        tickets = deps.helpdeskTickets(flags.from);
       } else {
         tickets = readSolvedTicketsFile(flags.from);
       }

@@ -1,15 +1,24 @@
 /**
- * Freshdesk reads for the admin loop and the CLI. What Freshdesk's API gives directly is
- * implemented (a ticket's first human reply and solve time from its conversations and stats,
- * solved tickets for training from ticket search); CSAT ratings and the audit export are not
- * there yet for Freshdesk, and say so with a coded error instead of answering nothing.
+ * Freshdesk reads for the admin loop and the CLI: CSAT ratings (View all Satisfaction
+ * Ratings), a ticket's first human reply and solve time (its conversations and stats, where
+ * Zendesk reads audits), the newest tickets for an audit (List All Tickets), and solved
+ * tickets for training (ticket search).
  */
-import { BatonError } from '../../errors.js';
 import type { HelpdeskReports, RecentTickets, SatisfactionRating, SolvedTicketText, TicketActivity } from '../port.js';
 import type { FreshdeskGateway } from './gateway.js';
 import { htmlToText } from './html.js';
 import { toTicket } from './map.js';
-import type { FdTicket } from './types.js';
+import { freshdeskRecentTickets } from './recent-tickets.js';
+import type { FdSatisfactionRating, FdTicket } from './types.js';
+
+/**
+ * Freshdesk's answer scale as the reports count it: happy answers (101–103) are `good`, unhappy
+ * ones (-101 – -103) `bad`; the neutral 100 is neither, as Zendesk's offered-but-unanswered is not.
+ */
+export function csatScore(points: number | undefined): string {
+  if (points === undefined) return 'unanswered';
+  return points > 100 ? 'good' : points < 100 ? 'bad' : 'neutral';
+}
 
 export class FreshdeskReports implements HelpdeskReports {
   constructor(private readonly gateway: FreshdeskGateway) {}
@@ -18,9 +27,25 @@ export class FreshdeskReports implements HelpdeskReports {
     return this.gateway.baseUrl;
   }
 
-  // eslint-disable-next-line require-yield
-  async *satisfactionRatings(): AsyncIterable<SatisfactionRating> {
-    throw new BatonError('BAD_REQUEST', 'CSAT reports are not available for Freshdesk yet.', { status: 501 });
+  /**
+   * GET /api/v2/surveys/satisfaction_ratings?created_since=… (paginated with `Link`). Freshdesk
+   * filters on creation only, so a rating changed later is read again only if created in range.
+   */
+  async *satisfactionRatings(since?: number): AsyncIterable<SatisfactionRating> {
+    const query = since === undefined ? '' : `?created_since=${encodeURIComponent(new Date(since).toISOString().replace(/\.\d{3}Z$/, 'Z'))}`;
+    for (const r of await this.gateway.list<FdSatisfactionRating>(`/api/v2/surveys/satisfaction_ratings${query}`)) {
+      yield {
+        id: String(r.id),
+        ticketId: String(r.ticket_id),
+        score: csatScore(r.ratings.default_question),
+        comment: r.feedback || null,
+        reason: null,
+        groupId: r.group_id ? String(r.group_id) : null,
+        assigneeId: r.agent_id ? String(r.agent_id) : null,
+        createdAt: r.created_at,
+        updatedAt: r.updated_at,
+      };
+    }
   }
 
   async ticketActivity(ticketId: string, selfIds: ReadonlySet<string>): Promise<TicketActivity> {
@@ -35,8 +60,8 @@ export class FreshdeskReports implements HelpdeskReports {
     return { ticket, firstHumanReplyAt: human ? Date.parse(human.created_at) : null, solvedAt: ticket.status === 'solved' || ticket.status === 'closed' ? (solved ? Date.parse(solved) : Date.parse(raw.updated_at)) : null };
   }
 
-  async recentTickets(): Promise<RecentTickets> {
-    throw new BatonError('BAD_REQUEST', 'The audit reads Zendesk exports; a Freshdesk audit is not available yet.', { status: 501 });
+  recentTickets(opts: { limit?: number; createdSince?: string; onProgress?: (done: number, total: number) => void }): Promise<RecentTickets> {
+    return freshdeskRecentTickets(this.gateway, opts);
   }
 
   async *solvedTickets(): AsyncIterable<SolvedTicketText> {

@@ -115,3 +115,22 @@ export interface FdTicketUpdate {
   group_id?: number;
   responder_id?: number;
 }
+
+/**
+ * A customer's answer to a CSAT survey (View all Satisfaction Ratings,
+ * developer.freshdesk.com/api/#view_all_satisfaction_ratings; api-endpoints.md §1 names the
+ * per-ticket endpoint). `ratings` maps question ids to answers: 103, 102, 101 happy, 100
+ * neutral, -101, -102, -103 unhappy; `default_question` is the survey's own question.
+ */
+export interface FdSatisfactionRating {
+  id: number;
+  survey_id: number;
+  user_id: number;
+  agent_id: number | null;
+  feedback: string | null;
+  group_id: number | null;
+  ticket_id: number;
+  ratings: Record<string, number>;
+  created_at: string;
+  updated_at: string;
+}

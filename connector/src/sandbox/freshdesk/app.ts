@@ -13,6 +13,7 @@ import type { FreshdeskFaceState } from './face-state.js';
 import type { FreshdeskRateLimiter } from './rate-limiter.js';
 import { freshdeskAutomationRoutes } from './routes-automations.js';
 import { freshdeskDirectoryRoutes } from './routes-directory.js';
+import { freshdeskSurveyRoutes } from './routes-surveys.js';
 import { freshdeskTicketRoutes } from './routes-tickets.js';
 
 const isApi = (path: string): boolean => path.startsWith('/api/');
@@ -67,6 +68,7 @@ export function createFreshdeskApp(s: SandboxServices, face: FreshdeskFaceState,
   app.use(freshdeskTicketRoutes(s, face));
   app.use(freshdeskDirectoryRoutes(s, face));
   app.use(freshdeskAutomationRoutes(s, face));
+  app.use(freshdeskSurveyRoutes(s));
 
   app.use((req, _res, next) => next(new FreshdeskApiError(404, { code: 'not_found', message: `No route for ${req.method} ${req.path}` })));
   app.use(errorHandler(s.log));

@@ -64,6 +64,19 @@ export const noteCreate = z
   .partial({ private: true, incoming: true, notify_emails: true, user_id: true })
   .strict();
 
+/**
+ * Create a Satisfaction Rating (POST /api/v2/tickets/[id]/satisfaction_ratings, api-endpoints.md
+ * §1): `ratings` maps question ids to answers, `default_question` the survey's own question;
+ * answers are 103, 102, 101 (happy), 100 (neutral), -101, -102, -103 (unhappy) as Freshdesk's
+ * reference lists them (developer.freshdesk.com/api/#create_satisfaction_rating).
+ */
+export const FD_RATING_POINTS = [103, 102, 101, 100, -101, -102, -103] as const;
+const ratingPoints = z.number().int().refine((n) => (FD_RATING_POINTS as readonly number[]).includes(n), `It should be one of these values: '${FD_RATING_POINTS.join(',')}'`);
+export const satisfactionRatingCreate = z
+  .object({ ratings: z.object({ default_question: ratingPoints }).catchall(ratingPoints), feedback: z.string() })
+  .partial({ feedback: true })
+  .strict();
+
 /** One condition of a rule (automation-rule-create.request.json). */
 const ruleProperty = z.object({ field_name: z.string(), resource_type: z.string(), operator: z.string(), value: z.unknown() }).partial({ resource_type: true, value: true }).strict();
 

@@ -16,6 +16,9 @@ import { modelPriority, modelStatus } from './mapping.js';
 import { fdPage } from './paging.js';
 import { conversationsOf, fdCompanyJson, fdContactJson, fdConversationJson, fdNoteJson, fdReplyJson, fdTicketJson } from './serializers.js';
 
+/** `include=stats` (api-endpoints.md §1.1): the sandbox keeps no such times. */
+const EMPTY_STATS = { agent_responded_at: null, requester_responded_at: null, first_responded_at: null, status_updated_at: null, reopened_at: null, resolved_at: null, closed_at: null, pending_since: null };
+
 type TicketProps = { status?: number; priority?: number; tags?: string[]; group_id?: number | null; responder_id?: number | null; subject?: string };
 
 function modelFields(s: SandboxServices, face: FreshdeskFaceState, ticketId: number | null, p: TicketProps): TicketFieldInput {
@@ -44,6 +47,10 @@ function rememberCustomStatus(face: FreshdeskFaceState, ticketId: number, status
 
 export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceState): Router {
   const r = Router();
+  const requesterJson = (id: number) => {
+    const u = s.state.getUser(id);
+    return u ? { id: u.id, name: u.name, email: u.email, mobile: null, phone: null } : null;
+  };
   const ticketOr404 = (id: number) => {
     const t = s.state.getTicket(id);
     if (!t) throw fdNotFound();
@@ -77,7 +84,18 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
       .listTickets()
       .filter((t) => (email === undefined || t.requesterId === user?.id) && (requesterId === undefined || String(t.requesterId) === requesterId) && (sinceMs === undefined || t.updatedAt.getTime() > sinceMs))
       .sort((a, b) => (byUpdate ? a.updatedAt.getTime() - b.updatedAt.getTime() : a.id - b.id) * (asc ? 1 : -1));
-    res.json(fdPage(all, req, res, s.baseUrl).map((t) => fdTicketJson(t, s.state, face)));
+    // List All Tickets embeds requester, stats and description on request (each +2 credits);
+    // without include=description the list carries no description (FACTS.md §3).
+    const embeds = (queryValue(req, 'include') ?? '').split(',').filter(Boolean);
+    for (const e of embeds) if (!['description', 'requester', 'stats'].includes(e)) throw fdInvalidValue('include', "It should be one of these values: 'description,requester,stats'");
+    res.json(
+      fdPage(all, req, res, s.baseUrl).map((t) => {
+        const { description, description_text, ...json } = fdTicketJson(t, s.state, face);
+        if (embeds.includes('requester')) json.requester = requesterJson(t.requesterId);
+        if (embeds.includes('stats')) json.stats = EMPTY_STATS;
+        return embeds.includes('description') ? { ...json, description, description_text } : json;
+      }),
+    );
   });
 
   r.get('/api/v2/tickets/:id', (req, res) => {
@@ -85,13 +103,11 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     const json = fdTicketJson(t, s.state, face);
     for (const embed of (queryValue(req, 'include') ?? '').split(',').filter(Boolean)) {
       if (embed === 'conversations') json.conversations = conversationsOf(s.state, t.id).slice(0, 10).map((c) => fdConversationJson(c, s.state, face));
-      else if (embed === 'requester') {
-        const u = s.state.getUser(t.requesterId);
-        json.requester = u ? { id: u.id, name: u.name, email: u.email, mobile: null, phone: null } : null;
-      } else if (embed === 'company') {
+      else if (embed === 'requester') json.requester = requesterJson(t.requesterId);
+      else if (embed === 'company') {
         const o = t.organizationId ? s.state.getOrganization(t.organizationId) : undefined;
         json.company = o ? { id: o.id, name: fdCompanyJson(o).name } : null;
-      } else if (embed === 'stats') json.stats = { agent_responded_at: null, requester_responded_at: null, first_responded_at: null, status_updated_at: null, reopened_at: null, resolved_at: null, closed_at: null, pending_since: null };
+      } else if (embed === 'stats') json.stats = EMPTY_STATS;
       else throw fdInvalidValue('include', "It should be one of these values: 'conversations,requester,company,stats'");
     }
     res.json(json);
