@@ -11,7 +11,7 @@ import type { Check, CheckResult, DoctorContext } from './types.js';
 
 export const CHECKS: Check[] = [credentialsCheck, rateLimitCheck, webhookCheck, triggersCheck, teamsCheck, helpCenterCheck, appInstallationCheck, testDeliveryCheck];
 
-export async function runDoctor(ctx: DoctorContext, checks: Check[] = CHECKS): Promise<CheckResult[]> {
+export async function runDoctor<A>(ctx: DoctorContext<A>, checks: Check<A>[] = CHECKS as unknown as Check<A>[]): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   for (const check of checks) {
     // Without working credentials nothing else can be read.

@@ -1,9 +1,10 @@
 /**
- * `baton doctor`: checks of a real Zendesk account, each saying what is wrong and how to fix it.
- * A check reads through AccountSetup (helpdesk/account-setup.ts), never changes the account.
+ * `baton doctor`: checks of a real helpdesk account, each saying what is wrong and how to fix it.
+ * A check reads through the account's setup reads (helpdesk/account-setup.ts: AccountSetup for
+ * Zendesk, RuleAccountSetup for Freshdesk), never changes the account.
  */
 import type { Config } from '../config/load.js';
-import type { AccountSetup, SetupTrigger, SetupWebhook } from '../helpdesk/account-setup.js';
+import type { AccountSetup, SetupAutomationRule, SetupTrigger, SetupWebhook } from '../helpdesk/account-setup.js';
 import type { Policy } from '../triage/policy/schema.js';
 import type { TriggerRequirement } from './requirements.js';
 
@@ -19,8 +20,8 @@ export interface CheckResult {
   fix?: string;
 }
 
-export interface DoctorContext {
-  account: AccountSetup;
+export interface DoctorContext<A = AccountSetup> {
+  account: A;
   config: Config;
   policy: Policy;
   /** The connector's URL as Zendesk reaches it (the app's connector_url setting). */
@@ -30,13 +31,13 @@ export interface DoctorContext {
   /** The triggers requirements.json creates. */
   triggers: TriggerRequirement[];
   /** What earlier checks found, for later ones. */
-  found: { role?: string; webhook?: SetupWebhook; triggers?: SetupTrigger[] };
+  found: { role?: string; selfId?: string; webhook?: SetupWebhook; triggers?: SetupTrigger[]; rules?: SetupAutomationRule[] };
 }
 
-export interface Check {
+export interface Check<A = AccountSetup> {
   id: string;
   title: string;
-  run(ctx: DoctorContext): Promise<Omit<CheckResult, 'id' | 'title'>>;
+  run(ctx: DoctorContext<A>): Promise<Omit<CheckResult, 'id' | 'title'>>;
 }
 
 /** A check that needs an admin token, run with an agent's: skipped with the reason. */

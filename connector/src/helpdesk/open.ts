@@ -7,6 +7,7 @@ import { BatonError } from '../errors.js';
 import type { AccountSetup } from './account-setup.js';
 import type { HelpdeskPort } from './port.js';
 import { ZendeskAccountSetup } from './zendesk/account-setup.js';
+import { FreshdeskAccountSetup } from './freshdesk/account-setup.js';
 import { FreshdeskHelpdesk } from './freshdesk/helpdesk.js';
 import { PLAN_LIMITS, type FreshdeskPlan } from './freshdesk/rate-plan.js';
 import { ZendeskHelpdesk } from './zendesk/helpdesk.js';
@@ -65,6 +66,14 @@ function freshdeskFromEnv(env: NodeJS.ProcessEnv): HelpdeskPort {
   const plan = (env.FRESHDESK_PLAN?.trim() || 'growth') as FreshdeskPlan;
   if (!(plan in PLAN_LIMITS)) throw new BatonError('CONFIG_INVALID', `FRESHDESK_PLAN: expected one of ${Object.keys(PLAN_LIMITS).join(', ')}, got "${env.FRESHDESK_PLAN}"`);
   return FreshdeskHelpdesk.connect({ baseUrl, apiKey: env.FRESHDESK_API_KEY!, limits: PLAN_LIMITS[plan] });
+}
+
+/** The account's setup reads for `baton doctor` on Freshdesk: the connector's own variables, one retry. */
+export function openRuleAccountSetup(config: Config): FreshdeskAccountSetup {
+  if (!config.freshdeskUrl || !config.FRESHDESK_API_KEY) {
+    throw new BatonError('CONFIG_INVALID', 'baton doctor --helpdesk freshdesk checks a Freshdesk account: set BATON_HELPDESK=freshdesk, FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL) and FRESHDESK_API_KEY.');
+  }
+  return FreshdeskAccountSetup.connect({ baseUrl: config.freshdeskUrl, apiKey: config.FRESHDESK_API_KEY, limits: PLAN_LIMITS[config.FRESHDESK_PLAN], timeoutMs: config.FRESHDESK_TIMEOUT_MS, maxRetries: 1 });
 }
 
 /** The account's setup reads for `baton doctor`: the connector's own helpdesk variables, one retry. */

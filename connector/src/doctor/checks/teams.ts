@@ -1,7 +1,8 @@
-/** Every team of the policy maps to a Zendesk group with at least one agent who can take tickets. */
+/** Every team of the policy maps to a helpdesk group with at least one agent who can take tickets. */
+import type { AccountSetup } from '../../helpdesk/account-setup.js';
 import type { Check } from '../types.js';
 
-export const teamsCheck: Check = {
+export const teamsCheck: Check<Pick<AccountSetup, 'groups' | 'memberships' | 'agents'>> = {
   id: 'teams',
   title: 'Policy teams → groups with assignable agents',
   async run(ctx) {

@@ -26,6 +26,8 @@ export interface FreshdeskGatewayOptions {
 /** Shared by every scoped view of one gateway: the status set is read once per process. */
 interface SharedState {
   statuses?: Promise<StatusCatalogue>;
+  /** The account's per-minute limit as the last response's X-RateLimit-Total said it. */
+  rateLimitTotal?: number;
 }
 
 export class FreshdeskGateway {
@@ -65,6 +67,8 @@ export class FreshdeskGateway {
       // FACTS.md §2: every response says what is left this minute; at zero, pause before the server has to say 429.
       onResponse: (r) => {
         if (r.headers.get('x-ratelimit-remaining') === '0') this.budget.drain();
+        const total = Number(r.headers.get('x-ratelimit-total') ?? NaN);
+        if (Number.isFinite(total) && total > 0) this.shared.rateLimitTotal = total;
       },
     });
     if (res.ok) return { data: (res.status === 204 ? undefined : await res.json()) as T, link: nextLink(res.headers.get('link')) };
@@ -75,6 +79,11 @@ export class FreshdeskGateway {
       status: res.status >= 500 ? 502 : res.status,
       details: { httpStatus: res.status, ...validationErrors(text ?? '') },
     });
+  }
+
+  /** The plan's per-minute limit the account last reported (X-RateLimit-Total, FACTS.md §2), once a response said it. */
+  get rateLimitSeen(): number | null {
+    return this.shared.rateLimitTotal ?? null;
   }
 
   /** Every item of a list, following `Link: <...>; rel="next"` (api-endpoints.md conventions). */

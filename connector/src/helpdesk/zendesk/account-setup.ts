@@ -5,8 +5,7 @@
  * the OpenAPI file does not cover. The plan's limit is the `X-Rate-Limit` header Zendesk sends
  * on every answer.
  */
-import type { BatonError } from '../../errors.js';
-import type { AccountSetup, Answer, SetupAppInstallation, SetupTrigger, SetupUser, SetupWebhook } from '../account-setup.js';
+import { answer, type AccountSetup, type Answer, type SetupAppInstallation, type SetupTrigger, type SetupUser, type SetupWebhook } from '../account-setup.js';
 import { ZendeskGateway, type GatewayOptions } from './gateway.js';
 import type { ZdUser } from './types.js';
 
@@ -30,16 +29,6 @@ interface ZdAppInstallation {
   app_id: number;
   enabled: boolean;
   settings?: Record<string, unknown>;
-}
-
-async function answer<T>(read: () => Promise<T>): Promise<Answer<T>> {
-  try {
-    return { ok: true, value: await read() };
-  } catch (err) {
-    const status = (err as BatonError).details?.httpStatus;
-    if (typeof status === 'number' && status >= 400 && status < 500) return { ok: false, status, message: (err as Error).message };
-    throw err;
-  }
 }
 
 async function collect<T>(it: AsyncIterable<T>): Promise<T[]> {
