@@ -86,11 +86,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     bar?.done();
 
     const outcomes = await collectOutcomes(connector.store, sandbox, tenantId, delivered);
+    const stats = sandbox.stats();
     const totals: DemoTotals = {
       tickets: inbox.tickets.length,
       followUps,
       wallSeconds: (Date.now() - started) / 1000,
-      apiCalls: sandbox.stats().total,
+      apiCalls: stats.total,
+      apiCallsByRoute: stats.byRoute,
       helpdesk,
       deadLetters: (await connector.queue.counts()).dead ?? 0,
     };

@@ -7,6 +7,8 @@ export interface DemoTotals {
   followUps: number;
   wallSeconds: number;
   apiCalls: number;
+  /** API calls by `METHOD /route/{id}`: where the calls per ticket go. */
+  apiCallsByRoute?: Record<string, number>;
   /** Whose API the calls went to (default Zendesk). */
   helpdesk?: 'zendesk' | 'freshdesk';
   deadLetters: number;
@@ -77,5 +79,12 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
       ['dead letters', totals.deadLetters],
     ],
   );
-  return [overview, byTeam, byIntent, checks, cost].join('\n\n');
+  const routes = Object.entries(totals.apiCallsByRoute ?? {}).sort((a, b) => b[1] - a[1]);
+  const byRoute = routes.length
+    ? renderTable(
+        [`${helpdesk} API calls by route`, 'calls', 'per ticket'],
+        routes.map(([route, calls]) => [route, calls, (calls / n).toFixed(2)]),
+      )
+    : '';
+  return [overview, byTeam, byIntent, checks, cost, byRoute].filter(Boolean).join('\n\n');
 }
