@@ -66,6 +66,8 @@ export interface CustomerMessageEvent extends TicketEventBase {
   type: 'ticket.customer_message';
   message: MessageSnapshot;
   isNewTicket: boolean;
+  /** Helpdesk API calls already spent reading this message (a signal read through the API). */
+  readCalls?: number;
 }
 
 /** An agent wrote on the ticket (public reply or internal note). */

@@ -105,6 +105,8 @@ export interface HelpdeskPort {
 
   getTicket(id: string): Promise<HelpdeskTicket>;
   listComments(ticketId: string): Promise<HelpdeskComment[]>;
+  /** The ticket and its comments as one read (an adapter whose helpdesk embeds them saves a call). */
+  getTicketWithComments(id: string): Promise<{ ticket: HelpdeskTicket; comments: HelpdeskComment[] }>;
   /**
    * Write a change built from the freshest ticket. When someone else changed the ticket
    * meanwhile, the adapter reads it again, rebuilds the change and retries. A change the

@@ -16,10 +16,25 @@ import { agentToPerson, contactToPerson, descriptionComment, snippetOf, toCommen
 import { FreshdeskReports } from './reports.js';
 import { freshdeskGroupLoad, listFreshdeskStaff } from './staff.js';
 import { priorityId, type StatusCatalogue } from './statuses.js';
-import type { FdTicket, FdTicketUpdate } from './types.js';
+import type { FdConversation, FdTicket, FdTicketUpdate } from './types.js';
 
 /** Tickets this process read lately, so a write right after a read needs no second read. */
 type ReadCache = Map<string, { ticket: FdTicket; readAt: number }>;
+/** Contacts and agents read lately: a requester writing again is not read again. */
+type PeopleCache = Map<string, { person: HelpdeskPerson; readAt: number }>;
+
+/**
+ * Caches shared by every scoped view of one adapter. People live as long as the organization
+ * directory's companies (10 minutes): a VIP tag set on a contact shows within that time.
+ */
+interface Caches {
+  reads: ReadCache;
+  people: PeopleCache;
+}
+const PEOPLE_TTL_MS = 10 * 60_000;
+const CACHE_LIMIT = 1000;
+/** View a Ticket embeds at most the 10 oldest conversations (FACTS.md §4). */
+const EMBEDDED_LIMIT = 10;
 
 export class FreshdeskHelpdesk implements HelpdeskPort {
   readonly provider = 'freshdesk';
@@ -27,7 +42,7 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
 
   constructor(
     readonly gateway: FreshdeskGateway,
-    private readonly reads: ReadCache = new Map(),
+    private readonly caches: Caches = { reads: new Map(), people: new Map() },
     private readonly now: () => number = Date.now,
   ) {
     this.reports = new FreshdeskReports(gateway);
@@ -42,27 +57,42 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
   }
 
   scoped(): FreshdeskHelpdesk {
-    return new FreshdeskHelpdesk(this.gateway.scoped(), this.reads, this.now);
+    return new FreshdeskHelpdesk(this.gateway.scoped(), this.caches, this.now);
   }
 
-  private async read(id: string): Promise<FdTicket> {
-    const ticket = await this.gateway.getTicket(id);
-    this.reads.set(id, { ticket, readAt: this.now() });
-    if (this.reads.size > 1000) this.reads.delete(this.reads.keys().next().value!);
-    return ticket;
+  private get reads(): ReadCache {
+    return this.caches.reads;
+  }
+
+  private remember(id: string, entry: { ticket: FdTicket; readAt: number }): void {
+    this.reads.set(id, entry);
+    if (this.reads.size > CACHE_LIMIT) this.reads.delete(this.reads.keys().next().value!);
   }
 
   async getTicket(id: string): Promise<HelpdeskTicket> {
-    const [ticket, statuses] = await Promise.all([this.read(id), this.gateway.statuses()]);
+    const [ticket, statuses] = await Promise.all([this.gateway.getTicket(id), this.gateway.statuses()]);
+    this.remember(id, { ticket, readAt: this.now() });
     return toTicket(ticket, statuses);
   }
 
   /** The description first (it is the customer's first message), then every conversation. */
   async listComments(ticketId: string): Promise<HelpdeskComment[]> {
     const cached = this.reads.get(ticketId)?.ticket;
-    const ticket = cached?.description_text !== undefined ? cached : await this.read(ticketId);
+    const ticket = cached?.description_text !== undefined ? cached : await this.gateway.getTicket(ticketId);
     const conversations = await this.gateway.listConversations(ticketId);
     return [descriptionComment(ticket), ...conversations.map(toComment)];
+  }
+
+  /**
+   * One request for both: View a Ticket with `include=conversations` (two credits, FACTS.md §2)
+   * embeds the 10 oldest conversations (§4); a ticket with 10 or more lists them all.
+   */
+  async getTicketWithComments(id: string): Promise<{ ticket: HelpdeskTicket; comments: HelpdeskComment[] }> {
+    const [{ data }, statuses] = await Promise.all([this.gateway.request<FdTicket & { conversations?: FdConversation[] }>('GET', `/api/v2/tickets/${encodeURIComponent(id)}?include=conversations`), this.gateway.statuses()]);
+    const { conversations: embedded = [], ...ticket } = data;
+    this.remember(id, { ticket, readAt: this.now() });
+    const conversations = embedded.length < EMBEDDED_LIMIT ? embedded : await this.gateway.listConversations(id);
+    return { ticket: toTicket(ticket, statuses), comments: [descriptionComment(ticket), ...conversations.map(toComment)] };
   }
 
   async updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts: UpdateOptions = {}): Promise<HelpdeskTicket> {
@@ -77,11 +107,20 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
       done: opts.done ? (fresh) => opts.done!(toTicket(fresh, statuses)) : undefined,
       now: this.now,
     });
-    this.reads.set(id, { ticket: result.ticket, readAt: this.now() });
+    this.remember(id, { ticket: result.ticket, readAt: this.now() });
     return toTicket(result.ticket, statuses);
   }
 
   async getUser(id: string): Promise<HelpdeskPerson> {
+    const hit = this.caches.people.get(id);
+    if (hit && this.now() - hit.readAt < PEOPLE_TTL_MS) return hit.person;
+    const person = await this.readPerson(id);
+    this.caches.people.set(id, { person, readAt: this.now() });
+    if (this.caches.people.size > CACHE_LIMIT) this.caches.people.delete(this.caches.people.keys().next().value!);
+    return person;
+  }
+
+  private async readPerson(id: string): Promise<HelpdeskPerson> {
     try {
       return contactToPerson(await this.gateway.getContact(id));
     } catch (err) {

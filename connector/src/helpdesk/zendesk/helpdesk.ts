@@ -43,6 +43,12 @@ export class ZendeskHelpdesk implements HelpdeskPort {
     return (await this.gateway.listComments(ticketId)).map(toComment);
   }
 
+  /** Zendesk embeds no comments in a ticket: two reads. */
+  async getTicketWithComments(id: string) {
+    const [ticket, comments] = await Promise.all([this.getTicket(id), this.listComments(id)]);
+    return { ticket, comments };
+  }
+
   async updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts: UpdateOptions = {}): Promise<HelpdeskTicket> {
     const known = opts.known ? ({ tags: opts.known.tags, updated_at: opts.known.updatedAt } as ZdTicket) : undefined;
     // A conflict retry that finds the write already applied (`done`) writes nothing more.

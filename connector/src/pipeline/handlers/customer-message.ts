@@ -105,7 +105,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
-  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + helpdesk.calls, t);
+  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + helpdesk.calls + (event.readCalls ?? 0), t);
   const live = decision.mode === 'live';
   const aiWrote = live && decision.action === 'automate' && Boolean(decision.reply);
   await upsertTicketState(deps.store, {

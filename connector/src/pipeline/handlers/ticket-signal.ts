@@ -15,8 +15,11 @@ export function ticketSignalHandler(deps: PipelineDeps) {
     // Organizations through the tenant's cached directory: one read per organization, not per signal.
     const organization = async (id: string) =>
       (await deps.organizationsFor(tenantId).enrich({ id: '', name: '', tags: [], organization: { id, name: '', tags: [], fields: {} } })).organization ?? null;
-    const derived = await readSignal(event, helpdesk.scoped(), deps.selfUserIds(), organization);
+    const reading = helpdesk.scoped();
+    const derived = await readSignal(event, reading, deps.selfUserIds(), organization);
     if (typeof derived === 'string') return derived;
+    // The reads count towards the message's attempt, as a webhook's payload would have spared them.
+    if (derived.type === 'ticket.customer_message') derived.readCalls = reading.calls;
     const outcome = await acceptEvent(deps.store, deps.queue, derived);
     log.info({ type: derived.type, message: derived.message.id, outcome }, 'signal read');
     return `signal: ${derived.type} ${outcome === 'duplicate' ? 'already seen' : 'queued'}`;
@@ -29,8 +32,7 @@ export async function readSignal(
   selfIds: ReadonlySet<string>,
   organization: (id: string) => Promise<OrganizationSnapshot | null>,
 ): Promise<CustomerMessageEvent | AgentMessageEvent | string> {
-  const ticket = await helpdesk.getTicket(event.ticket.id);
-  const comments = await helpdesk.listComments(ticket.id);
+  const { ticket, comments } = await helpdesk.getTicketWithComments(event.ticket.id);
   const latest = comments[comments.length - 1];
   if (!latest) return 'signal: the ticket has no message';
   if (selfIds.has(latest.authorId)) return "signal: the latest message is Baton's own";
