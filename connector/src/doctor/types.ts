@@ -4,7 +4,8 @@
  * Zendesk, RuleAccountSetup for Freshdesk), never changes the account.
  */
 import type { Config } from '../config/load.js';
-import type { AccountSetup, SetupAutomationRule, SetupTrigger, SetupWebhook } from '../helpdesk/account-setup.js';
+import { isBatonError } from '../errors.js';
+import type { AccountSetup, SetupAutomationRule, SetupTrigger, SetupUser, SetupWebhook } from '../helpdesk/account-setup.js';
 import type { Policy } from '../triage/policy/schema.js';
 import type { TriggerRequirement } from './requirements.js';
 
@@ -54,5 +55,17 @@ export function normalizeUrl(url: string): string {
     return `${u.protocol}//${u.host.toLowerCase()}${u.pathname.replace(/\/{2,}/g, '/').replace(/\/+$/, '')}`;
   } catch {
     return url.trim().replace(/\/+$/, '');
+  }
+}
+
+type Outcome = Omit<CheckResult, 'id' | 'title'>;
+
+/** The API user, or the failed check: `refused` when the helpdesk answers 401, `unreachable` otherwise. */
+export async function apiUserOrFailure(account: { me(): Promise<SetupUser> }, fail: { refused: Outcome; unreachable: (message: string) => Outcome }): Promise<{ me: SetupUser } | { failure: Outcome }> {
+  try {
+    return { me: await account.me() };
+  } catch (err) {
+    const status = isBatonError(err) ? (err.details as { httpStatus?: number } | undefined)?.httpStatus : undefined;
+    return { failure: status === 401 ? fail.refused : fail.unreachable((err as Error).message) };
   }
 }

@@ -1,6 +1,5 @@
 /** The API user: do the credentials work, and what can its role not do. */
-import { isBatonError } from '../../errors.js';
-import type { Check } from '../types.js';
+import { apiUserOrFailure, type Check } from '../types.js';
 
 const AGENT_CANNOT = [
   'list CSAT ratings (CSAT sync skips them)',
@@ -11,16 +10,12 @@ export const credentialsCheck: Check = {
   id: 'credentials',
   title: 'API credentials and the API user\'s role',
   async run(ctx) {
-    let me;
-    try {
-      me = await ctx.account.me();
-    } catch (err) {
-      const status = isBatonError(err) ? (err.details as { httpStatus?: number } | undefined)?.httpStatus : undefined;
-      if (status === 401) {
-        return { status: 'fail', details: [`Zendesk refused ZENDESK_EMAIL and ZENDESK_API_TOKEN (401) at ${ctx.account.baseUrl}.`], fix: 'Check the e-mail and the API token (Admin Center > Apps and integrations > Zendesk API); token access must be enabled.' };
-      }
-      return { status: 'fail', details: [`Zendesk could not be read at ${ctx.account.baseUrl}: ${(err as Error).message}`], fix: 'Check ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL and that this machine reaches Zendesk.' };
-    }
+    const read = await apiUserOrFailure(ctx.account, {
+      refused: { status: 'fail', details: [`Zendesk refused ZENDESK_EMAIL and ZENDESK_API_TOKEN (401) at ${ctx.account.baseUrl}.`], fix: 'Check the e-mail and the API token (Admin Center > Apps and integrations > Zendesk API); token access must be enabled.' },
+      unreachable: (message) => ({ status: 'fail', details: [`Zendesk could not be read at ${ctx.account.baseUrl}: ${message}`], fix: 'Check ZENDESK_SUBDOMAIN or ZENDESK_BASE_URL and that this machine reaches Zendesk.' }),
+    });
+    if ('failure' in read) return read.failure;
+    const { me } = read;
     ctx.found.role = me.role;
     const who = `${me.name} <${me.email ?? '?'}> (id ${me.id}), role ${me.role}`;
     if (me.role === 'admin') return { status: 'ok', details: [who] };

@@ -4,22 +4,19 @@
  * (agents/me) works for any role; the agent and group lists are admin-only (FACTS.md §1), so an
  * agent's key routes to groups by name but cannot read who is in them.
  */
-import { isBatonError } from '../../errors.js';
 import type { RuleAccountSetup } from '../../helpdesk/account-setup.js';
-import type { Check } from '../types.js';
+import { apiUserOrFailure, type Check } from '../types.js';
 
 export const ruleCredentialsCheck: Check<RuleAccountSetup> = {
   id: 'credentials',
   title: "API key and Baton's agent",
   async run(ctx) {
-    let me;
-    try {
-      me = await ctx.account.me();
-    } catch (err) {
-      const status = isBatonError(err) ? (err.details as { httpStatus?: number } | undefined)?.httpStatus : undefined;
-      if (status === 401) return { status: 'fail', details: [`Freshdesk refused FRESHDESK_API_KEY (401) at ${ctx.account.baseUrl}.`], fix: "Copy the API key of Baton's agent (Profile settings > View API key) into FRESHDESK_API_KEY." };
-      return { status: 'fail', details: [`Freshdesk could not be read at ${ctx.account.baseUrl}: ${(err as Error).message}`], fix: 'Check FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL: the freshdesk.com address, API v2 does not answer on a custom domain) and that this machine reaches Freshdesk.' };
-    }
+    const read = await apiUserOrFailure(ctx.account, {
+      refused: { status: 'fail', details: [`Freshdesk refused FRESHDESK_API_KEY (401) at ${ctx.account.baseUrl}.`], fix: "Copy the API key of Baton's agent (Profile settings > View API key) into FRESHDESK_API_KEY." },
+      unreachable: (message) => ({ status: 'fail', details: [`Freshdesk could not be read at ${ctx.account.baseUrl}: ${message}`], fix: 'Check FRESHDESK_DOMAIN (or FRESHDESK_BASE_URL: the freshdesk.com address, API v2 does not answer on a custom domain) and that this machine reaches Freshdesk.' }),
+    });
+    if ('failure' in read) return read.failure;
+    const { me } = read;
     ctx.found.role = me.role;
     ctx.found.selfId = me.id;
     const who = `the key belongs to agent ${me.name} <${me.email ?? '?'}> (id ${me.id}); Baton's replies, notes and updates are made as this agent`;
