@@ -53,6 +53,8 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
   let updates = 0;
   let refusal: Refusal | null = null;
   if (!ticket || !ticket.tags.includes(updateMarker)) {
+    // After a refusal the first try may have got partly through: a helpdesk that posts text
+    // before the properties (Freshdesk) already has the reply, which must not go out twice.
     const write = () =>
       helpdesk.updateTicket(
         input.ticketId,
@@ -60,7 +62,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
           const change = firstChange(input, fresh.tags, updateMarker);
           return refusal ? withoutRefused(change, refusal, input.tags) : change;
         },
-        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker), recovering: input.recovering },
+        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker), recovering: input.recovering || refusal !== null },
       );
     try {
       ticket = await write();
