@@ -4,7 +4,9 @@
  * who writes again is not read again, and the attempt's API-call count includes the signal's
  * reads as well as the write.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { FreshdeskGateway } from '../../connector/src/helpdesk/freshdesk/gateway.js';
+import { PLAN_LIMITS } from '../../connector/src/helpdesk/freshdesk/rate-plan.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 describe('Freshdesk API calls per message', () => {
@@ -47,5 +49,24 @@ describe('Freshdesk API calls per message', () => {
     const { comments } = await helpdesk.getTicketWithComments(String(id));
     expect(comments.at(-1)!.body).toBe('Internal step 9');
     expect(stack.sandbox.stats().byTicket[String(id)]).toMatchObject({ 'GET /api/v2/tickets/{id}': 1, 'GET /api/v2/tickets/{id}/conversations': 1 });
+  });
+
+  it('reads the statuses once for every scoped view, and again after an hour', async () => {
+    const gateway = new FreshdeskGateway({ baseUrl: stack.sandbox.url, apiKey: stack.sandbox.freshdesk!.apiKey, limits: PLAN_LIMITS['addon-2000'] });
+    stack.sandbox.resetStats();
+    const reads = () => stack.sandbox.stats().byRoute['GET /api/v2/ticket_fields'] ?? 0;
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.now() });
+    try {
+      await Promise.all([gateway.statuses(), gateway.scoped().statuses(), gateway.scoped().statuses()]);
+      expect(reads()).toBe(1);
+      vi.setSystemTime(Date.now() + 59 * 60_000);
+      await gateway.scoped().statuses();
+      expect(reads()).toBe(1);
+      vi.setSystemTime(Date.now() + 2 * 60_000);
+      await gateway.scoped().statuses();
+      expect(reads()).toBe(2);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

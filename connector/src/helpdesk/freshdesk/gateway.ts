@@ -26,6 +26,7 @@ export interface FreshdeskGatewayOptions {
 /** Shared by every scoped view of one gateway: the status set is read once per process. */
 interface SharedState {
   statuses?: Promise<StatusCatalogue>;
+  statusesReadAt?: number;
   /** The account's per-minute limit as the last response's X-RateLimit-Total said it. */
   rateLimitTotal?: number;
 }
@@ -176,15 +177,21 @@ export class FreshdeskGateway {
     return (await this.request<FdTicketField[]>('GET', '/api/v2/ticket_fields')).data;
   }
 
-  /** The account's statuses, custom ones included; read once and shared by scoped views. */
+  /**
+   * The account's statuses, custom ones included, shared by scoped views and read again after
+   * an hour, so a status an admin adds is known without a restart.
+   */
   statuses(): Promise<StatusCatalogue> {
-    this.shared.statuses ??= this.ticketFields()
+    if (this.shared.statuses && Date.now() - (this.shared.statusesReadAt ?? 0) <= STATUSES_TTL_MS) return this.shared.statuses;
+    this.shared.statusesReadAt = Date.now();
+    const read = this.ticketFields()
       .then(StatusCatalogue.fromTicketFields)
       .catch((err) => {
-        this.shared.statuses = undefined; // try again next time rather than remember a failure
+        if (this.shared.statuses === read) this.shared.statuses = undefined; // try again next time rather than remember a failure
         throw err;
       });
-    return this.shared.statuses;
+    this.shared.statuses = read;
+    return read;
   }
 
   /** Where an agent opens the ticket in Freshdesk. */
@@ -194,6 +201,7 @@ export class FreshdeskGateway {
 }
 
 const enc = (v: string | number) => encodeURIComponent(String(v));
+const STATUSES_TTL_MS = 60 * 60_000;
 
 /** `<https://x/api/v2/tickets?page=2>; rel="next"` → the URL, or null on the last page. */
 export function nextLink(header: string | null): string | null {
