@@ -9,11 +9,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Command } from 'commander';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { AuditReport } from '../../connector/src/admin/audit/build-report.js';
 import { syncSatisfactionRatings } from '../../connector/src/admin/metrics/sync-satisfaction.js';
 import { adminDb, ensureAdminTables } from '../../connector/src/admin/store/tables.js';
 import { registerAudit } from '../../connector/src/cli/commands/audit.js';
+import { registerReport } from '../../connector/src/cli/commands/report.js';
 import { addOrganizations, deliverTicket } from '../../connector/src/demo/load-inbox.js';
 import { buildOvernightInbox } from '../../connector/src/demo/inbox/index.js';
 import { FreshdeskHelpdesk } from '../../connector/src/helpdesk/freshdesk/helpdesk.js';
@@ -88,6 +89,28 @@ describe('Freshdesk CSAT', () => {
       expect(rows.length).toBe(result.stored);
       expect(new Set(rows.map((r) => r.score))).toEqual(new Set(['good', 'bad', 'neutral']));
     } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('`baton report --sync --helpdesk freshdesk`', () => {
+  it('reads Freshdesk from the FRESHDESK_* variables and stores its ratings', async () => {
+    const store = openStore({ sqlitePath: ':memory:' });
+    const saved = { ...process.env };
+    Object.assign(process.env, { FRESHDESK_BASE_URL: sandbox.url, FRESHDESK_API_KEY: KEY, FRESHDESK_PLAN: 'addon-2000', BATON_HELPDESK: 'zendesk' });
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const program = new Command().exitOverride();
+      registerReport(program, { store, out: () => undefined });
+      await program.parseAsync(['node', 'baton', 'report', '--sync', '--helpdesk', 'freshdesk', '--tenant', 'freshdesk:sandbox', '--from', '2021-01-01', '--json']);
+      const rows = await adminDb(store).selectFrom('satisfaction_ratings').select(['tenant_id', 'score']).execute();
+      expect(rows.length).toBeGreaterThanOrEqual(3);
+      expect(rows.every((r) => r.tenant_id === 'freshdesk:sandbox')).toBe(true);
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toMatch(/synced \d+ CSAT rating\(s\)/);
+    } finally {
+      stderr.mockRestore();
+      process.env = saved;
       await store.close();
     }
   });
