@@ -31,6 +31,7 @@ interface Caches {
   reads: ReadCache;
   people: PeopleCache;
 }
+const isForbidden = (err: unknown) => err instanceof BatonError && (err.details as { httpStatus?: number } | undefined)?.httpStatus === 403;
 const PEOPLE_TTL_MS = 10 * 60_000;
 const CACHE_LIMIT = 1000;
 /** View a Ticket embeds at most the 10 oldest conversations (FACTS.md §4). */
@@ -126,7 +127,13 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
     } catch (err) {
       // An id that is not a contact may be an agent (a note's author); agents are admin-only reads.
       if (!(err instanceof BatonError && err.status === 404)) throw err;
-      return agentToPerson(await this.gateway.getAgent(id));
+      try {
+        return agentToPerson(await this.gateway.getAgent(id));
+      } catch (agentErr) {
+        // Not a contact, and an agent we may not read: an agent all the same, name unknown.
+        if (!isForbidden(agentErr)) throw agentErr;
+        return { id, name: '', role: 'agent', organizationId: null, tags: [], fields: {} };
+      }
     }
   }
 
@@ -138,8 +145,19 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
     return toOrganization(await this.gateway.getCompany(id));
   }
 
+  /**
+   * The group API is admin-only (api-endpoints.md §5); the ticket form's `group` field lists
+   * the same groups, name → id, to every agent (§2), so a key without admin rights still routes.
+   */
   async listGroups(): Promise<HelpdeskGroup[]> {
-    return (await this.gateway.listGroups()).map((g) => ({ id: String(g.id), name: g.name }));
+    try {
+      return (await this.gateway.listGroups()).map((g) => ({ id: String(g.id), name: g.name }));
+    } catch (err) {
+      if (!isForbidden(err)) throw err;
+      const field = (await this.gateway.ticketFields()).find((f) => f.name === 'group');
+      const choices = field?.choices && typeof field.choices === 'object' && !Array.isArray(field.choices) ? (field.choices as Record<string, unknown>) : {};
+      return Object.entries(choices).map(([name, id]) => ({ id: String(id), name }));
+    }
   }
 
   listStaff(): Promise<StaffMember[]> {

@@ -30,6 +30,9 @@ export const fdInvalidValue = (field: string, message: string): FreshdeskApiErro
 
 export const fdUnauthorized = (): FreshdeskApiError => new FreshdeskApiError(401, { code: 'invalid_credentials', message: 'You have to be logged in to perform this action.' });
 
+/** A read the API key's role may not make (FACTS.md §1: agent and group lists are admin-only). */
+export const fdAccessDenied = (): FreshdeskApiError => new FreshdeskApiError(403, { code: 'access_denied', message: 'You are not authorized to perform this action.' });
+
 export const fdNotFound = (): FreshdeskApiError => new FreshdeskApiError(404, { code: 'not_found', message: 'The requested resource could not be found.' });
 
 export const fdTooMany = (retryAfterSeconds: number): FreshdeskApiError =>

@@ -3,11 +3,11 @@
  * key's own agent at /agents/me; the list is admin-only), groups, ticket fields (with the
  * status choices, custom ones included), knowledge-base search, and ticket search.
  */
-import { Router } from 'express';
+import { Router, type RequestHandler } from 'express';
 import { searchArticles } from '../help-center-search.js';
 import type { TicketRecord } from '../model.js';
 import { currentUser, idParam, queryValue, type SandboxServices } from '../http/context.js';
-import { fdInvalidValue, fdNotFound } from './errors.js';
+import { fdAccessDenied, fdInvalidValue, fdNotFound } from './errors.js';
 import type { FreshdeskFaceState } from './face-state.js';
 import { FD_PRIORITY_LABELS, FD_STATUS_CHOICES, fdPriorityOf, fdStatusOf } from './mapping.js';
 import { fdPage } from './paging.js';
@@ -15,6 +15,9 @@ import { fdAgentJson, fdArticleJson, fdCompanyJson, fdContactJson, fdGroupJson, 
 
 export function freshdeskDirectoryRoutes(s: SandboxServices, face: FreshdeskFaceState): Router {
   const r = Router();
+  // FACTS.md §1: every Agent API but /agents/me needs an admin; api-endpoints.md §5: the group API too.
+  const adminOnly: RequestHandler = (_req, res, next) => next(currentUser(res).role === 'admin' ? undefined : fdAccessDenied());
+  r.get(['/api/v2/agents', '/api/v2/agents/:id', '/api/v2/groups', '/api/v2/groups/:id'], (req, res, next) => (req.params.id === 'me' ? next() : adminOnly(req, res, next)));
 
   r.get('/api/v2/contacts', (req, res) => {
     const email = queryValue(req, 'email')?.toLowerCase();
