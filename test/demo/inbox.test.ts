@@ -283,4 +283,21 @@ describe('overnight inbox: labels follow the escalation rules', () => {
     const finance = tickets.filter((t) => ['refund_request', 'cancellation'].includes(t.expected.intent) && t.expected.team !== 'senior_support');
     for (const t of finance) expect(t.expected.team, t.key).toBe('finance');
   });
+
+  // Issue 11: lost or stolen phones and unrecognised charges are always a person's, in any intent.
+  it('labels every lost phone and unknown or unrecognised charge must-escalate, to its safety-net team', () => {
+    const atRisk = [
+      { when: /lost my phone/i, team: 'trust_safety' },
+      { when: /unknown charge|do not recognise/i, team: 'finance' },
+    ];
+    let seen = 0;
+    for (const t of [...tickets, ...buildOvernightInbox(DEFAULT_SEED + 3).tickets]) {
+      const risk = atRisk.find((r) => r.when.test(`${t.subject}\n${t.body}`));
+      if (!risk || t.language !== 'en') continue;
+      seen++;
+      expect(t.expected.mustEscalate, t.key).toBe(true);
+      if (!/VIP account/.test(t.expected.why)) expect(t.expected.team, t.key).toBe(risk.team);
+    }
+    expect(seen).toBeGreaterThan(3);
+  });
 });

@@ -210,6 +210,8 @@ const ACCOUNT_LOCKED: readonly Scenario[] = [
     asks: ['How can I reset 2FA?', 'Can you turn off two-factor for my account so I can set it up again?', 'What is the recovery process?'],
     chat: ['lost my phone, cant do 2fa', '2fa code keeps failing', 'new phone, authenticator empty, locked out'],
     followUps: LOCK_FOLLOW_UPS,
+    // Issue 11's safety net: a lost or stolen phone is always a person's (someone else may hold it).
+    atRisk: { when: /\blost my phone\b/i, because: 'a lost phone is always a person\'s (money-or-security safety net)', team: 'trust_safety' },
   },
   {
     why: 'Admin asks to unlock a staff user; routine unlock.',

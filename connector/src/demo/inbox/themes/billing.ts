@@ -45,6 +45,8 @@ const BILLING_QUESTION: readonly Scenario[] = [
     details: ['We added two users mid-month, could that be it?', 'The charge was on {ordered}.', 'We are on the {plan} plan.'],
     asks: ['Can you explain?', 'Just want to understand the amount.', 'Thanks.'],
     chat: ['what is the {charge} charge on my card', 'why is my bill higher this month', 'charge from NW*STOCKROOM, what is it'],
+    // Issue 11's safety net: a charge the customer does not recognise is always a person's.
+    atRisk: { when: /\bunknown charge\b|\bdo not recognise\b/i, because: 'an unrecognised charge is always a person\'s (money-or-security safety net)', team: 'finance' },
     thread: {
       agent: ['The {charge} charge on your card ending {last4} is your Stockroom {plan} subscription. You can see all invoices under Settings > Billing.'],
       replies: ['Thanks, but the amount is different from what I usually pay. Why?', 'Ok, and why is it more than last month?'],

@@ -45,6 +45,12 @@ export interface Scenario {
   /** Chance the whole message is written in capitals. */
   shout?: number;
   followUps?: FollowUpPool;
+  /**
+   * Money or security at risk: when the customer's words (subject or body) match, the ticket
+   * is a person's whatever its intent. Issue 11's safety net makes lost or stolen phones and
+   * unrecognised charges always must-escalate, so the label follows what this draft says.
+   */
+  atRisk?: { when: RegExp; because: string; team: Team };
 }
 
 const ESCALATE_ANGRY = 'the customer followed up angrily after the first answer';
@@ -134,12 +140,16 @@ export function composeScenario(ctx: ThemeContext, s: Scenario, defaults: Follow
   }
 
   const message = { subject, body, tone: s.tone ?? 'calm', why: s.why, ...(quote !== undefined ? { quote } : {}), ...(s.brief ? { brief: true } : {}) };
-  return finishDraft(ctx, message, {
+  const draft = finishDraft(ctx, message, {
     ...defaults,
     ...s.followUps,
     calm: [...(s.followUps?.calm ?? []), ...(defaults.calm ?? [])],
     angry: [...(s.followUps?.angry ?? []), ...(defaults.angry ?? [])],
   });
+  // Read after the follow-ups are drawn, so labelling never changes what the generator writes.
+  if (!s.atRisk?.when.test(`${subject}\n${body}`)) return draft;
+  const because = draft.escalateBecause ? `${s.atRisk.because}; ${draft.escalateBecause}` : s.atRisk.because;
+  return { ...draft, escalateBecause: because, team: s.atRisk.team };
 }
 
 /** Adds follow-ups (and the escalation they cause) to a message written by any theme. */
