@@ -11,6 +11,8 @@ export interface TicketOutcome {
   ticket_id: number;
   subject: string;
   expected: InboxTicket['expected'];
+  /** The language the inbox wrote the ticket in. */
+  language: string;
   intent: string | null;
   confidence: number | null;
   action: string;
@@ -21,6 +23,10 @@ export interface TicketOutcome {
   priority: string | null;
   tags: string[];
   reasons: string[];
+  /** The stable codes of `reasons` (low_confidence, out_of_scope ...), for counting why. */
+  reason_codes: string[];
+  /** The customer message the deciding attempt read (the first message, or the follow-up that was handed off). */
+  decided_on: string;
   comments: { public: boolean; author: string; body: string }[];
   api_calls: number;
 }
@@ -37,11 +43,13 @@ export async function collectOutcomes(store: Store, sandbox: Sandbox, tenantId: 
     const first = mine[0];
     const handed = mine.find((a) => a.action === 'handoff');
     const main = handed ?? first;
+    const reasons = main ? (JSON.parse(main.reasons) as { code: string; text: string }[]) : [];
     return {
       key: ticket.key,
       ticket_id: id,
       subject: zd.subject,
       expected: ticket.expected,
+      language: ticket.language,
       intent: main?.intent ?? null,
       confidence: main ? Math.round(main.confidence * 1000) / 1000 : null,
       action: main ? (main.mode === 'shadow' ? 'shadow' : main.action) : 'none',
@@ -51,7 +59,9 @@ export async function collectOutcomes(store: Store, sandbox: Sandbox, tenantId: 
       status: zd.status,
       priority: zd.priority,
       tags: zd.tags,
-      reasons: main ? (JSON.parse(main.reasons) as { text: string }[]).map((r) => r.text) : [],
+      reasons: reasons.map((r) => r.text),
+      reason_codes: reasons.map((r) => r.code),
+      decided_on: main?.customer_message ?? '',
       comments: sandbox.state.commentsFor(id).map((c) => ({ public: c.public, author: sandbox.state.getUser(c.authorId)?.name ?? String(c.authorId), body: c.body })),
       api_calls: Object.values(apiCalls[String(id)] ?? {}).reduce((a, b) => a + b, 0),
     };

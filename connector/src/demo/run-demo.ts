@@ -15,6 +15,7 @@ import { buildOvernightInbox, type InboxOrganization, type InboxTicket } from '.
 import { addOrganizations, deliverTicket } from './load-inbox.js';
 import { collectOutcomes, type TicketOutcome } from './outcomes.js';
 import { progressBar } from './progress.js';
+import { renderRoutineMisses } from './routine-misses.js';
 import { renderSummary, type DemoTotals } from './summary.js';
 
 export interface DemoOptions {
@@ -26,6 +27,8 @@ export interface DemoOptions {
   sqlitePath?: string;
   databaseUrl?: string;
   report?: string;
+  /** Also print every routine ticket that was handed off, with its reason codes. */
+  misses?: boolean;
   /** Print lines (summary) here; progress goes to stderr. */
   out?: (line: string) => void;
   quiet?: boolean;
@@ -105,8 +108,13 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
       out('');
       out(summary);
       out('');
+      if (opts.misses) {
+        out(renderRoutineMisses(outcomes));
+        out('');
+      }
       out('Where to look next:');
       out(opts.report ? `  • every ticket's intent, reasons, comments and API calls: ${opts.report}` : '  • every ticket in detail: npm run demo -- --report night.json');
+      if (!opts.misses) out('  • the routine tickets that were handed off, and why: npm run demo -- --misses');
       out(`  • the decisions and attempts: the SQLite file ${sqlitePath} (tables attempts, tickets, webhook_events)`);
       out('  • dead letters, if any: npx baton jobs --status dead (with BATON_SQLITE_PATH=' + sqlitePath + ')');
       out('  • the policy that decided: connector/policy/baton.policy.yaml');

@@ -1,5 +1,6 @@
 /** The demo's closing summary: what the night did, what it cost, and how it compares with the author's labels. */
 import { renderTable } from './table.js';
+import { isRoutine } from './inbox/index.js';
 import type { TicketOutcome } from './outcomes.js';
 
 export interface DemoTotals {
@@ -57,6 +58,10 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
   const caught = must.filter((o) => o.action === 'handoff').length;
   const auto = outcomes.filter((o) => o.action === 'automate');
   const autoRight = auto.filter((o) => o.expected.team === null && !o.expected.mustEscalate).length;
+  const routine = outcomes.filter((o) => isRoutine(o.expected));
+  const routineAutomated = routine.filter((o) => o.action === 'automate').length;
+  const english = outcomes.filter((o) => o.language === 'en');
+  const unsupported = english.filter((o) => o.reason_codes.includes('language_unsupported')).length;
   const labelled = outcomes.filter((o) => o.intent !== null);
   const intentRight = labelled.filter((o) => o.intent === o.expected.intent).length;
   const checks = renderTable(
@@ -64,6 +69,8 @@ export function renderSummary(outcomes: TicketOutcome[], totals: DemoTotals): st
     [
       ['must-escalate tickets handed off (recall)', `${caught}/${must.length} (${((100 * caught) / (must.length || 1)).toFixed(1)}%)`],
       ['automated tickets that were routine (precision)', `${autoRight}/${auto.length} (${((100 * autoRight) / (auto.length || 1)).toFixed(1)}%)`],
+      ['routine tickets automated (coverage)', `${routineAutomated}/${routine.length} (${((100 * routineAutomated) / (routine.length || 1)).toFixed(1)}%)`],
+      ['English tickets handed off as unsupported language', `${unsupported}/${english.length}`],
       ['intent matches the label', `${intentRight}/${labelled.length} (${((100 * intentRight) / (labelled.length || 1)).toFixed(1)}%)`],
     ],
   );

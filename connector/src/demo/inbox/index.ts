@@ -19,6 +19,7 @@ export type {
 export { INTENTS, TEAMS } from './types.js';
 export { buildOvernightInbox, DEFAULT_SEED, DEFAULT_SIZE, MIN_SIZE, type BuildOptions } from './build.js';
 export { isVipOrganization } from './organizations.js';
+export { isRoutine } from './labels.js';
 export { NIGHT_START_HOUR, NIGHT_MINUTES } from './schedule.js';
 
 import type { InboxTicket, Intent } from './types.js';

@@ -10,6 +10,14 @@ import type { InboxExpectation, InboxOrganization, Intent, Team } from './types.
 /** Automatable by default (DESIGN.md): a good answer needs no human. */
 const AUTOMATABLE: ReadonlySet<Intent> = new Set(['password_reset', 'account_locked', 'order_status', 'how_to', 'billing_question']);
 
+/**
+ * A routine ticket: an automatable intent with nothing that asks for a person. The demo's
+ * coverage figure is the share of these that Baton answered.
+ */
+export function isRoutine(expected: InboxExpectation): boolean {
+  return !expected.mustEscalate && expected.team === null && AUTOMATABLE.has(expected.intent);
+}
+
 /** Never left to automation, whatever the confidence. */
 const ALWAYS_HUMAN: ReadonlySet<Intent> = new Set(['refund_request', 'cancellation', 'complaint', 'human_request', 'legal_privacy_security']);
 
