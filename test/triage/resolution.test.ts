@@ -34,12 +34,14 @@ describe('reading a closing message', () => {
     expect(read(text)?.kind).toBe('confirmed');
   });
 
-  it.each(['thanks!', 'Ok thank you very much', 'thx', 'Great, thanks for the quick reply!', 'much appreciated', 'ok', 'got it, great', 'ok makes sense', '👍', '🙏🏽 ', 'ok 👍'])('"%s" is thanks only', (text) => {
+  it.each(['thanks!', 'Ok thank you very much', 'thx', 'Great, thanks for the quick reply!', 'much appreciated', 'ok', 'got it, great', 'ok makes sense', 'Ok, I will wait for your reply. Thank you.', '👍', '🙏🏽 ', 'ok 👍'])('"%s" is thanks only', (text) => {
     expect(read(text)?.kind).toBe('thanks');
   });
 
   it.each([
     "thanks, but it still doesn't work",
+    'still waiting for your reply',
+    'thanks, how long do I wait?',
     "I don't think that worked",
     'that worked, how do I change my e-mail too?',
     'it worked yesterday, now it is broken again',

@@ -30,6 +30,8 @@ const PLEASANTRIES = new Set([
   'appreciate', 'appreciated', 'it', 'that', 'this', 'is', 'the', 'for', 'your', 'help', 'quick', 'reply', 'response', 'answer', 'all',
   'got', 'have', 'good', 'day', 'night', 'weekend', 'kind', 'regards', 'best', 'hi', 'hello', 'oh', 'ah', 'wow', 'yes', 'yep', 'yeah',
   'i', 'we', 'really', 'truly', 'guys', 'team', 'folks', 'mate', 'makes', 'sense', 'understood', 'noted', 'will', 'do',
+  // "ok, I will wait for your reply, thanks": agreeing to wait asks for nothing new.
+  'wait',
 ]);
 
 /** Words that acknowledge on their own ("ok", "got it", "great"): with only pleasantries around, nothing to answer. */
