@@ -12,6 +12,7 @@ import { createLogger } from '../logger.js';
 import { connectorEnvFor, installBatonIntake, startSandbox } from '../sandbox/index.js';
 import { createTriageEngine, loadPolicy } from '../triage/index.js';
 import { buildOvernightInbox, type InboxOrganization, type InboxTicket } from './inbox/index.js';
+import { addNorthwindArticles } from './help-center.js';
 import { addOrganizations, deliverTicket } from './load-inbox.js';
 import { collectOutcomes, type TicketOutcome } from './outcomes.js';
 import { progressBar } from './progress.js';
@@ -66,6 +67,7 @@ export async function runDemo(opts: DemoOptions = {}): Promise<DemoResult> {
     const url = await connector.start(0, '127.0.0.1');
     const { tenantId } = await installBatonIntake(sandbox, url, secret);
     addOrganizations(sandbox, inbox.organizations);
+    addNorthwindArticles(sandbox);
     const orgs = new Map<string, InboxOrganization>(inbox.organizations.map((o) => [o.key, o]));
 
     if (!opts.quiet) out(`Overnight inbox: ${inbox.tickets.length} tickets → sandbox helpdesk (${helpdesk} API) ${sandbox.url} → connector ${url} (SQLite ${sqlitePath})`);
