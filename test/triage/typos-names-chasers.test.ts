@@ -11,6 +11,11 @@ import { ticketInput } from './helpers.js';
 const policy = loadPolicy();
 const local = createLocalTriage(policy);
 const decide = (text: string) => local.decide(ticketInput(text));
+/** Automated under the intent the message is about; the reasons say why when it is not. */
+async function automatesAs(intent: string, text: string): Promise<void> {
+  const d = await decide(text);
+  expect(d, d.reasons.map((r) => r.text).join('; ')).toMatchObject({ intent, action: 'automate' });
+}
 
 describe('typo-heavy routine messages', () => {
   it.each([
@@ -19,10 +24,7 @@ describe('typo-heavy routine messages', () => {
     ['order_status', 'when will my parcel arive, its been a week'],
     ['order_status', 'my parcle tracking hasnt changed since friday'],
     ['account_locked', 'my acount got locked after i typed the wrong pasword to many times'],
-  ])('reads %s in "%s" and automates it', async (intent, text) => {
-    const d = await decide(text);
-    expect(d, d.reasons.map((r) => r.text).join('; ')).toMatchObject({ intent, action: 'automate' });
-  });
+  ])('reads %s in "%s" and automates it', automatesAs);
 });
 
 describe('product and company names', () => {
@@ -30,10 +32,7 @@ describe('product and company names', () => {
     ['password_reset', 'forgot my password for Zentrio, please send a reset link'],
     ['order_status', 'has my Halvard order shipped yet?'],
     ['account_locked', 'my Quorrix account is locked after too many attempts'],
-  ])('an unknown name does not sway %s in "%s"', async (intent, text) => {
-    const d = await decide(text);
-    expect(d, d.reasons.map((r) => r.text).join('; ')).toMatchObject({ intent, action: 'automate' });
-  });
+  ])('an unknown name does not sway %s in "%s"', automatesAs);
 
   it('a name never turns a must-escalate message routine', async () => {
     for (const text of ['I lost my phone and someone is logging into my Zentrio account', 'there is a Halvard charge on my card I do not recognise']) {

@@ -7,6 +7,9 @@
 import type { Sandbox } from '../sandbox/index.js';
 import { HELP_CENTER_SECTIONS } from '../sandbox/help-center-articles.js';
 
+/** Ids from here on, clear of the sandbox's generic articles (360_012_000_xxx). */
+export const NORTHWIND_FIRST_ARTICLE_ID = 360_012_100_001;
+
 interface DemoArticle {
   title: string;
   labels: string[];
@@ -103,7 +106,7 @@ export function addNorthwindArticles(sandbox: Sandbox): void {
   const now = new Date();
   NORTHWIND_ARTICLES.forEach((a, i) => {
     sandbox.state.articles.push({
-      id: 360_012_100_001 + i,
+      id: NORTHWIND_FIRST_ARTICLE_ID + i,
       title: a.title,
       body: a.paragraphs.map((x) => `<p>${x}</p>`).join('\n'),
       labelNames: a.labels,
