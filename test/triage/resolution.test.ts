@@ -30,6 +30,10 @@ describe('reading a closing message', () => {
     "great, I'm back in. cheers",
     'problem solved thx',
     'got it working, you can close the ticket',
+    'got it now, thank you',
+    'found the e-mail, it was in my spam folder, thanks',
+    'the parcel just arrived, cheers',
+    'it has arrived, thanks a lot',
   ])('"%s" confirms the answer worked', (text) => {
     expect(read(text)?.kind).toBe('confirmed');
   });
@@ -41,6 +45,10 @@ describe('reading a closing message', () => {
   it.each([
     "thanks, but it still doesn't work",
     'still waiting for your reply',
+    "it hasn't arrived yet",
+    'the parcel arrived but the box is crushed',
+    'got the e-mail but the link has expired',
+    'nothing in my spam folder either',
     'thanks, how long do I wait?',
     "I don't think that worked",
     'that worked, how do I change my e-mail too?',
@@ -101,5 +109,13 @@ describe('closing the loop in a decision', () => {
     expect(refund.reasons.map((r) => r.code)).toContain('trigger_refund');
     const angry = await local.decide(afterAiAnswer('IT WORKED FINALLY THANKS FOR NOTHING USELESS'));
     expect(angry.action).toBe('handoff');
+  });
+
+  it('a thing that turned up broken or late is no confirmation: the complaint reaches a person', async () => {
+    for (const text of ['the parcel just arrived, smashed. thanks', 'it has arrived, two weeks late, thanks']) {
+      const d = await local.decide(afterAiAnswer(text));
+      expect(d.action, text).toBe('handoff');
+      expect(d.reasons.map((r) => r.code), text).toContain('complaint_detected');
+    }
   });
 });
