@@ -4,6 +4,7 @@
  * Baton's own overhead: redaction, SDK, validation, policy; not a real model's latency).
  *
  *   npx tsx bench/triage.ts            (also part of `npm run bench` via runTriageBench)
+ *   npx tsx bench/triage.ts --local    (the local engine alone: quick, no fake server)
  */
 import { pathToFileURL } from 'node:url';
 import v8 from 'node:v8';
@@ -22,6 +23,7 @@ export interface TriageBenchRow extends Record<string, unknown> {
   concurrency: number;
   'decisions/s': string;
   p50: string;
+  p95: string;
   p99: string;
   /** Memory the engine holds once loaded (model arrays and objects), for the local engine. */
   'memory held': string;
@@ -91,16 +93,18 @@ async function measure(engine: string, triage: Triage, items: TriageInput[], con
     concurrency,
     'decisions/s': (items.length / seconds).toFixed(0),
     p50: fmtMs(pct(latencies, 0.5)),
+    p95: fmtMs(pct(latencies, 0.95)),
     p99: fmtMs(pct(latencies, 0.99)),
     'memory held': '',
   };
 }
 
-export async function runTriageBench(): Promise<TriageBenchRow[]> {
+export async function runTriageBench(opts: { localOnly?: boolean } = {}): Promise<TriageBenchRow[]> {
   const policy = loadPolicy();
   // A model of its own (not the shared cached one), so its whole cost is counted.
   const { value: local, mb } = retainedMb(() => createLocalTriage(policy, { model: loadIntentModel() }));
   const rows = [{ ...(await measure('local', local, inputs(3000), 1)), 'memory held': `${mb.toFixed(1)} MB` }];
+  if (opts.localOnly) return rows;
   const fake = await startFakeOpenAI();
   try {
     const openai = createOpenAITriage(policy, { baseURL: fake.baseURL, apiKey: 'bench', model: 'fake', timeoutMs: 5000, fallback: local });
@@ -113,7 +117,7 @@ export async function runTriageBench(): Promise<TriageBenchRow[]> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runTriageBench();
+  const rows = await runTriageBench({ localOnly: process.argv.includes('--local') });
   const headers = Object.keys(rows[0]!);
   console.log(headers.join('\t'));
   for (const r of rows) console.log(headers.map((h) => String(r[h])).join('\t'));
