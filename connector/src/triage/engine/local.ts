@@ -9,7 +9,6 @@ import { shippedIntentModel, type IntentModel } from '../model/intent-model.js';
 import { TenantModels } from '../model/tenant-models.js';
 import { applyPolicy, type IntentSignal } from './apply-policy.js';
 import { readMessageSignals, type MessageSignals } from './message-signals.js';
-import { tokenize } from '../text/tokens.js';
 
 export interface LocalTriageOptions {
   /** Model to use for every tenant (tests, eval); default: tenant model if any, else shipped. */
@@ -38,7 +37,7 @@ export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {})
     // The subject ("Chat with Amara Raman") can be all names: the message body alone counts too.
     const support =
       scope?.enabled && policy.intents[p.intent]?.automatable
-        ? [model.support(s.tokens, p.intent), ...(s.focus !== s.clean && s.clean ? [model.support(tokenize(s.clean), p.intent)] : [])].reduce((a, b) => (b.share > a.share ? b : a))
+        ? [model.support(s.tokens, p.intent), ...(s.focus !== s.clean && s.clean ? [model.support(s.cleanTokens, p.intent)] : [])].reduce((a, b) => (b.share > a.share ? b : a))
         : null;
     const weak = scope && support && support.share < scope.min_support && support.words < scope.min_supporting_words;
     const short = scope?.unfamiliar_topic;

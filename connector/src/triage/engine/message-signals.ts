@@ -27,6 +27,8 @@ export interface MessageSignals {
   /** What the intent engine should read: the subject joins the first message of a ticket. */
   focus: string;
   tokens: Token[];
+  /** Tokens of `clean` alone: the same array as `tokens` unless a subject joined the focus. */
+  cleanTokens: Token[];
   sentiment: SentimentReading;
   trend: SentimentTrend;
   shouting: ShoutingReading;
@@ -59,12 +61,14 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
   const subject = earlierCustomer.length === 0 ? plainSubject(input.subject) : '';
   const focus = subject && !clean.toLowerCase().startsWith(subject.toLowerCase()) ? `${subject}\n${clean}` : clean;
   const tokens = tokenize(focus);
+  const cleanTokens = clean === focus ? tokens : tokenize(clean);
   const sentiment = readSentiment(focus, tokens);
   const s = policy.sentiment;
   return {
     clean,
     focus,
     tokens,
+    cleanTokens,
     sentiment,
     trend: sentimentTrend(sentiment.score, earlierCustomer.filter((t) => t !== '').map((t) => readSentiment(t).score)),
     shouting: readShouting(clean, s.shouting.min_letters, s.shouting.capitals_ratio),
@@ -76,7 +80,7 @@ export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord
     autoReply: findAutoReply(policy, tokens, input.subject),
     vip: readVip(policy, input.customer),
     stuck: readStuck(policy, input.ticket),
-    language: detectLanguage(clean || focus, tokenize(clean || focus), {
+    language: detectLanguage(clean || focus, clean ? cleanTokens : tokens, {
       minLetters: policy.language.min_letters,
       isKnownWord: knowsWord,
       given: input.language,
