@@ -161,8 +161,12 @@ function closingReply(input: TriageInput, s: MessageSignals, handoff: Reason[]):
   return handoff.every((r) => setAsideWhenClosing(r.code)) ? s.resolution : null;
 }
 
+/** Tag namers by prefix: built once, not on every decision (a tenant has one prefix). */
+const tagNamers = new Map<string, ReturnType<typeof ticketTags>>();
+
 function tagsFor(policy: Policy, intent: string, action: string, mode: string, reasons: Reason[]): string[] {
-  const t = ticketTags(policy.tags.prefix);
+  let t = tagNamers.get(policy.tags.prefix);
+  if (!t) tagNamers.set(policy.tags.prefix, (t = ticketTags(policy.tags.prefix)));
   const tags = [t.intent(intent), t.signal(action), ...reasons.map((r) => t.signal(r.code))];
   if (mode === 'shadow') tags.push(t.shadow);
   return [...new Set(tags)];

@@ -46,9 +46,12 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
+/** Digit runs as one "0", so order numbers do not matter; most stems have no digit to fold. */
+const foldDigits = (s: string) => (/\d/.test(s) ? s.replace(/\d+/g, '0') : s);
+
 /** Bucket of a word unigram feature; also used to ask "does the model know this word?". */
 export function wordBucket(stem: string, hashBits: number): number {
-  return mix(fnvString(SEED_WORD, stem.replace(/\d+/g, '0'))) >>> (32 - hashBits);
+  return mix(fnvString(SEED_WORD, foldDigits(stem))) >>> (32 - hashBits);
 }
 
 /** Sorted unique copy of the bucket ids. */
@@ -96,13 +99,12 @@ function charSource(tokens: Token[]): string {
 export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
   const shift = 32 - cfg.hashBits;
   const words: number[] = [];
+  let prev = '';
   for (let i = 0; i < tokens.length; i++) {
-    const stem = tokens[i]!.stem.replace(/\d+/g, '0');
+    const stem = foldDigits(tokens[i]!.stem);
     words.push(mix(fnvString(SEED_WORD, stem)) >>> shift);
-    if (i > 0) {
-      const prev = tokens[i - 1]!.stem.replace(/\d+/g, '0');
-      words.push(mix(fnvString(fnvString(SEED_BIGRAM, prev), ` ${stem}`)) >>> shift);
-    }
+    if (i > 0) words.push(mix(fnvString(fnvString(SEED_BIGRAM, prev), ` ${stem}`)) >>> shift);
+    prev = stem;
   }
   const src = charSource(tokens);
   const chars: number[] = [];
