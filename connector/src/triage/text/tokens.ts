@@ -34,7 +34,14 @@ const CONTRACTIONS: Record<string, string[]> = {
 const NOT_SUFFIX = /^(is|are|was|were|do|does|did|has|have|had|could|should|would|must|need)(n't|nt)$/;
 
 const WORD_RE = /[\p{L}\p{N}]+(?:'[\p{L}]+)*/gu;
-const BREAK_RE = /[.,;:!?\n()]/;
+/** Clause boundaries: . , ; : ! ? ( ) and a line break, by character code. */
+const BREAKS = new Set([...'.,;:!?\n()'].map((ch) => ch.charCodeAt(0)));
+
+/** Is there a clause boundary in src[from, to)? (No substring built: this runs per word.) */
+function breakBetween(src: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (BREAKS.has(src.charCodeAt(i))) return true;
+  return false;
+}
 
 const stemCache = new Map<string, string>();
 const STEM_CACHE_LIMIT = 50_000;
@@ -50,6 +57,8 @@ export function stemOf(word: string): string {
 }
 
 function expand(word: string): string[] {
+  // Most words have no apostrophe and no "nt" ending: nothing below can change them.
+  if (!word.includes("'") && !word.endsWith('nt') && !Object.hasOwn(CONTRACTIONS, word)) return [word];
   const known = Object.hasOwn(CONTRACTIONS, word) ? CONTRACTIONS[word] : undefined; // never "constructor" from the prototype
   if (known) return known;
   const m = NOT_SUFFIX.exec(word);
@@ -65,13 +74,13 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let last = 0;
   for (const m of src.matchAll(WORD_RE)) {
-    const gap = src.slice(last, m.index);
-    const afterBreak = tokens.length === 0 || BREAK_RE.test(gap);
+    const afterBreak = tokens.length === 0 || breakBetween(src, last, m.index);
     last = m.index + m[0].length;
     const words = expand(m[0]);
-    words.forEach((word, i) => {
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
       if (word !== '') tokens.push({ word, stem: stemOf(word), afterBreak: afterBreak && i === 0 });
-    });
+    }
   }
   return tokens;
 }
