@@ -74,10 +74,19 @@ export function withinOneEdit(a: string, b: string): boolean {
   let i = 0;
   while (i < la && i < lb && a[i] === b[i]) i++;
   if (la === lb) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true; // substitution
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2); // swap
+    if (sameTail(a, i + 1, b, i + 1)) return true; // substitution
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && sameTail(a, i + 2, b, i + 2); // swap
   }
-  return la > lb ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  return la > lb ? sameTail(a, i + 1, b, i) : sameTail(a, i, b, i + 1);
+}
+
+/** a.slice(i) === b.slice(j), without building either slice. */
+function sameTail(a: string, i: number, b: string, j: number): boolean {
+  const ai = Math.min(i, a.length);
+  const bj = Math.min(j, b.length);
+  if (a.length - ai !== b.length - bj) return false;
+  for (let k = 0; ai + k < a.length; k++) if (a.charCodeAt(ai + k) !== b.charCodeAt(bj + k)) return false;
+  return true;
 }
 
 export function compilePattern(source: string, opts: CompileOptions = {}): CompiledPattern {
