@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACT_FORMAT, decodeModel, type IntentModelArtifact } from './artifact.js';
 import { featurize, wordBucket } from './features.js';
-import { buildRowIndex, logitsOf, softmaxInPlace, type PackedModel } from './softmax-regression.js';
+import { logitsOf, softmaxInPlace, type PackedModel } from './softmax-regression.js';
+import { RowIndex } from './row-index.js';
 import { stemOf, tokenize, type Token } from '../text/tokens.js';
 
 export const SHIPPED_MODEL_PATH = fileURLToPath(new URL('../../../model/intent-model.json', import.meta.url));
@@ -28,7 +29,7 @@ export class IntentModel {
   readonly intents: string[];
   readonly temperature: number;
   private readonly packed: PackedModel;
-  private readonly rowIndex: Int32Array;
+  private readonly rowIndex: RowIndex;
 
   constructor(readonly artifact: IntentModelArtifact) {
     if (artifact.format !== ARTIFACT_FORMAT) {
@@ -37,7 +38,7 @@ export class IntentModel {
     this.intents = artifact.intents;
     this.temperature = artifact.temperature;
     this.packed = decodeModel(artifact);
-    this.rowIndex = buildRowIndex(this.packed, artifact.features.hashBits);
+    this.rowIndex = new RowIndex(this.packed.buckets, artifact.features.hashBits);
   }
 
   /** Predict from text already cleaned of quotes and signatures. */
@@ -70,7 +71,7 @@ export class IntentModel {
     for (const t of tokens) {
       if (!isContentWord(t.word)) continue;
       content++;
-      const r = this.rowIndex[wordBucket(t.stem, bits)]!;
+      const r = this.rowIndex.row(wordBucket(t.stem, bits));
       if (r >= 0 ? weights[r * classes + c]! > 0 : this.spellingSpeaksFor(t, c)) speaking++;
       else if (r >= 0) silent++;
       else if (!this.oneSlipFromWordFor(t.word, c)) {
@@ -104,7 +105,7 @@ export class IntentModel {
     const { weights, classes } = this.packed;
     const bits = this.artifact.features.hashBits;
     const speaks = (v: string) => {
-      const r = this.rowIndex[wordBucket(stemOf(v), bits)]!;
+      const r = this.rowIndex.row(wordBucket(stemOf(v), bits));
       return r >= 0 && weights[r * classes + c]! > 0;
     };
     for (let i = 0; i < word.length; i++) if (speaks(word.slice(0, i) + word.slice(i + 1))) return true;
@@ -114,7 +115,7 @@ export class IntentModel {
 
   /** Has the model seen this word in training? (Used to tell terse English from other languages.) */
   knowsWord(word: string): boolean {
-    return this.rowIndex[wordBucket(stemOf(word.toLowerCase()), this.artifact.features.hashBits)]! >= 0;
+    return this.rowIndex.row(wordBucket(stemOf(word.toLowerCase()), this.artifact.features.hashBits)) >= 0;
   }
 }
 

@@ -13,6 +13,7 @@
  * to all zeros are dropped.
  */
 import type { SparseVector } from './features.js';
+import type { RowIndex } from './row-index.js';
 
 export interface TrainOptions {
   epochs: number;
@@ -178,7 +179,10 @@ function pack(buckets: Uint32Array, W: Float64Array, b: Float64Array, C: number,
   };
 }
 
-/** Row of `bucket` in the packed model, or -1. Binary search: buckets are sorted. */
+/**
+ * Row of `bucket` in the packed model, or -1. Binary search: buckets are sorted. Fine for
+ * training-time evaluation; per-message triage passes a RowIndex (row-index.ts).
+ */
 function rowOf(buckets: Uint32Array, bucket: number): number {
   let lo = 0;
   let hi = buckets.length - 1;
@@ -192,23 +196,13 @@ function rowOf(buckets: Uint32Array, bucket: number): number {
   return -1;
 }
 
-/**
- * Bucket -> row table for O(1) lookups at inference (4 bytes per bucket: 4 MB at 2^20).
- * Binary search is fine for training-time evaluation; per-message triage uses this.
- */
-export function buildRowIndex(model: PackedModel, hashBits: number): Int32Array {
-  const index = new Int32Array(2 ** hashBits).fill(-1);
-  model.buckets.forEach((b, r) => (index[b] = r));
-  return index;
-}
-
 /** Raw class scores (before temperature and softmax). */
-export function logitsOf(model: PackedModel, v: SparseVector, rowIndex?: Int32Array): Float64Array {
+export function logitsOf(model: PackedModel, v: SparseVector, rowIndex?: RowIndex): Float64Array {
   const C = model.classes;
   const z = Float64Array.from(model.bias);
   const acc = new Float64Array(C);
   for (let k = 0; k < v.idx.length; k++) {
-    const r = rowIndex ? rowIndex[v.idx[k]!]! : rowOf(model.buckets, v.idx[k]!);
+    const r = rowIndex ? rowIndex.row(v.idx[k]!) : rowOf(model.buckets, v.idx[k]!);
     if (r < 0) continue;
     const x = v.val[k]!;
     const base = r * C;
