@@ -54,13 +54,39 @@ export function wordBucket(stem: string, hashBits: number): number {
   return mix(fnvString(SEED_WORD, foldDigits(stem))) >>> (32 - hashBits);
 }
 
-/** Sorted unique copy of the bucket ids. */
-function uniqueSorted(buckets: number[]): Uint32Array {
-  const sorted = Uint32Array.from(buckets).sort();
-  let n = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
-  return sorted.subarray(0, n);
+/**
+ * Bucket ids of one block, written into a buffer that is reused from message to message
+ * (featurize runs on every message; mergeBlocks copies the result out before the next call).
+ */
+class BucketBuffer {
+  private buf = new Uint32Array(1024);
+  private length = 0;
+
+  reset(): this {
+    this.length = 0;
+    return this;
+  }
+
+  push(bucket: number): void {
+    if (this.length === this.buf.length) {
+      const bigger = new Uint32Array(this.buf.length * 2);
+      bigger.set(this.buf);
+      this.buf = bigger;
+    }
+    this.buf[this.length++] = bucket;
+  }
+
+  /** Sorted unique bucket ids, a view into the buffer valid until the next `reset`. */
+  uniqueSorted(): Uint32Array {
+    const sorted = this.buf.subarray(0, this.length).sort();
+    let n = 0;
+    for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[n - 1]) sorted[n++] = sorted[i]!;
+    return sorted.subarray(0, n);
+  }
 }
+
+const wordBuckets = new BucketBuffer();
+const charBuckets = new BucketBuffer();
 
 /**
  * Merge two binary blocks into one vector, each block scaled to L2 norm `weight`
@@ -98,7 +124,7 @@ function charSource(tokens: Token[]): string {
 
 export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
   const shift = 32 - cfg.hashBits;
-  const words: number[] = [];
+  const words = wordBuckets.reset();
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const stem = foldDigits(tokens[i]!.stem);
@@ -107,7 +133,7 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, t
     prev = stem;
   }
   const src = charSource(tokens);
-  const chars: number[] = [];
+  const chars = charBuckets.reset();
   for (let i = 0; i < src.length; i++) {
     let h = SEED_CHAR;
     for (let n = 1; n <= cfg.charMax && i + n <= src.length; n++) {
@@ -115,5 +141,5 @@ export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, t
       if (n >= cfg.charMin) chars.push(mix(h ^ n) >>> shift);
     }
   }
-  return mergeBlocks(uniqueSorted(words), 1, uniqueSorted(chars), cfg.charWeight);
+  return mergeBlocks(words.uniqueSorted(), 1, chars.uniqueSorted(), cfg.charWeight);
 }
