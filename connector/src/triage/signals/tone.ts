@@ -15,6 +15,13 @@ export function readShouting(text: string, minLetters: number, capitalsRatio: nu
   let letters = 0;
   let upper = 0;
   for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (code < 0x80) {
+      // ASCII, most of every message: only A-Z and a-z have case there.
+      if (code >= 0x41 && code <= 0x5a) (letters++, upper++);
+      else if (code >= 0x61 && code <= 0x7a) letters++;
+      continue;
+    }
     // Letters with case only: scripts without case (Chinese, Arabic) cannot shout this way.
     const lower = ch.toLowerCase();
     const up = ch.toUpperCase();
