@@ -12,6 +12,7 @@
  * Accents never decide a match: customers type "debito" for "débito" and "nao" for "não".
  */
 import { tokenize, type Token } from './tokens.js';
+import { TypoFirstIndex } from './typo-first-index.js';
 
 interface WordSlot {
   kind: 'word';
@@ -198,25 +199,16 @@ export class PatternIndex<T> {
   private readonly byFirstFolded = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
   /** "word*" first words, filed under their first two letters. */
   private readonly byFirstPrefix = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
-  private readonly fuzzyFirst: { pattern: CompiledPattern; payload: T }[] = [];
-  /**
-   * The typo-forgiving patterns a token can start, by the token stem's first letter: a fuzzy
-   * first word accepts only stems that share its first letter (see slotAccepts), so the other
-   * patterns need not be tried. Those with accented or "word*" first words can start anywhere
-   * and sit in every list. Insertion order is kept, so matches come out as before. Built on
-   * first scan; `add` clears it.
-   */
-  private fuzzyByLetter: Map<string, { pattern: CompiledPattern; payload: T }[]> | null = null;
-  private fuzzyAnyLetter: { pattern: CompiledPattern; payload: T }[] = [];
+  /** Typo-forgiving and short-prefix first words, which no exact key can file (typo-first-index.ts). */
+  private readonly fuzzyFirst = new TypoFirstIndex<{ pattern: CompiledPattern; payload: T }>(foldAccents);
   private loose = false;
 
   add(pattern: CompiledPattern, payload: T): this {
     const first = pattern.slots[0] as WordSlot;
     const entry = { pattern, payload };
-    // Typo-forgiving first words cannot be filed under one key: tried at every token.
+    // Typo-forgiving first words cannot be filed under one exact key: their own index files them.
     if (first.fuzzyStems.length > 0 || first.prefixes.some((p) => p.length < PREFIX_KEY)) {
-      this.fuzzyFirst.push(entry);
-      this.fuzzyByLetter = null;
+      this.fuzzyFirst.add(entry, first);
       return this;
     }
     const file = (map: Map<string, { pattern: CompiledPattern; payload: T }[]>, key: string) => {
@@ -231,31 +223,9 @@ export class PatternIndex<T> {
     return this;
   }
 
-  private fileFuzzyByLetter(): Map<string, { pattern: CompiledPattern; payload: T }[]> {
-    const byLetter = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
-    const anywhere = (first: WordSlot) => first.folded.size > 0 || first.prefixes.length > 0;
-    const letters = new Set<string>();
-    for (const c of this.fuzzyFirst) {
-      const first = c.pattern.slots[0] as WordSlot;
-      if (!anywhere(first)) for (const stem of first.stems) letters.add(stem[0]!);
-    }
-    for (const letter of letters) {
-      byLetter.set(
-        letter,
-        this.fuzzyFirst.filter((c) => {
-          const first = c.pattern.slots[0] as WordSlot;
-          return anywhere(first) || [...first.stems].some((stem) => stem[0] === letter);
-        }),
-      );
-    }
-    this.fuzzyAnyLetter = this.fuzzyFirst.filter((c) => anywhere(c.pattern.slots[0] as WordSlot));
-    return byLetter;
-  }
-
   /** Every (pattern, start) that matches, in token order. */
   scan(tokens: Token[]): IndexedMatch<T>[] {
     const out: IndexedMatch<T>[] = [];
-    const fuzzyByLetter = (this.fuzzyByLetter ??= this.fileFuzzyByLetter());
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       const byStem = this.byFirstStem.get(token.stem);
@@ -275,7 +245,7 @@ export class PatternIndex<T> {
           }
         }
       }
-      for (const c of fuzzyByLetter.get(token.stem[0]!) ?? this.fuzzyAnyLetter) this.tryAt(c, tokens, i, out);
+      if (this.fuzzyFirst.size > 0) for (const c of this.fuzzyFirst.candidates(token.stem, token.word)) this.tryAt(c, tokens, i, out);
     }
     return out;
   }
