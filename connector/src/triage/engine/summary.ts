@@ -15,13 +15,27 @@ function sentences(text: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
+/** The first of the sentences with the most words (each counted once, not per comparison). */
+function longest(all: string[]): string {
+  let best = all[0]!;
+  let most = best.split(/\s+/).length;
+  for (let i = 1; i < all.length; i++) {
+    const words = all[i]!.split(/\s+/).length;
+    if (words > most) {
+      best = all[i]!;
+      most = words;
+    }
+  }
+  return best;
+}
+
 /** The sentence with the first trigger, else the one with most words, for the note. */
 export function keySentence(s: MessageSignals): string {
   const all = sentences(s.clean || s.focus);
   if (all.length === 0) return '';
   const firstHit = s.triggers[0]?.matched.toLowerCase().split(' ')[0];
   const withHit = firstHit ? all.find((x) => x.toLowerCase().includes(firstHit)) : undefined;
-  const chosen = withHit ?? [...all].sort((a, b) => b.split(/\s+/).length - a.split(/\s+/).length)[0]!;
+  const chosen = withHit ?? longest(all);
   return chosen.length > MAX_SENTENCE ? `${chosen.slice(0, MAX_SENTENCE - 1)}…` : chosen;
 }
 
