@@ -9,6 +9,7 @@ import { shippedIntentModel, type IntentModel } from '../model/intent-model.js';
 import { TenantModels } from '../model/tenant-models.js';
 import { applyPolicy, type IntentSignal } from './apply-policy.js';
 import { readMessageSignals, type MessageSignals } from './message-signals.js';
+import { compilePolicyMatchers } from './compile-matchers.js';
 
 export interface LocalTriageOptions {
   /** Model to use for every tenant (tests, eval); default: tenant model if any, else shipped. */
@@ -28,6 +29,7 @@ const ALTERNATIVES = 3;
 export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {}): LocalTriage {
   const tenants = opts.modelsDir && !opts.model ? new TenantModels(opts.modelsDir) : null;
   const modelFor = (tenantId: string): IntentModel => opts.model ?? tenants?.get(tenantId) ?? shippedIntentModel();
+  compilePolicyMatchers(policy);
 
   function intentSignal(input: TriageInput, signals?: MessageSignals): IntentSignal {
     const model = modelFor(input.tenantId);
