@@ -4,7 +4,8 @@
  * event they are — a customer's message or an agent's — keyed by that message's id, so
  * two signals about the same message (a retry, two rules) have one effect.
  */
-import type { AgentMessageEvent, CustomerMessageEvent, OrganizationSnapshot, TicketSignalEvent } from '../../events/types.js';
+import { commentEventId, type AgentMessageEvent, type CustomerMessageEvent, type OrganizationSnapshot, type TicketSignalEvent } from '../../events/types.js';
+import { withoutNul } from '../../events/without-nul.js';
 import { acceptEvent } from '../../jobs/accept-event.js';
 import type { HelpdeskPort } from '../../helpdesk/port.js';
 import type { PipelineDeps } from '../deps.js';
@@ -42,7 +43,8 @@ export async function readSignal(
   const base = {
     provider: event.provider,
     accountId: event.accountId,
-    eventId: `${event.provider}:${event.accountId}:${ticket.id}:message:${latest.id}`,
+    // The comment's key, as the catch-up sweep keys it: a message found both ways is one event.
+    eventId: commentEventId(event.provider, event.accountId, ticket.id, latest.id),
     deliveryId: event.deliveryId,
     occurredAt: latest.createdAt,
     ticket: { ...ticket, channel: 'helpdesk', url: helpdesk.ticketUrl(ticket.id) },
@@ -51,6 +53,7 @@ export async function readSignal(
     actor: { id: latest.authorId, via: 'helpdesk' },
   };
   const message = { id: latest.id, authorId: latest.authorId, body: latest.body, public: latest.public, createdAt: latest.createdAt };
-  if (fromCustomer) return { ...base, type: 'ticket.customer_message', message: { ...message, authorRole: 'end-user' }, isNewTicket: comments.length === 1 };
-  return { ...base, type: 'ticket.agent_message', message: { ...message, authorRole: 'agent' } };
+  // Text read through the API is as raw as a webhook body: no NUL reaches the store (PostgreSQL refuses it).
+  if (fromCustomer) return withoutNul({ ...base, type: 'ticket.customer_message', message: { ...message, authorRole: 'end-user' }, isNewTicket: comments.length === 1 });
+  return withoutNul({ ...base, type: 'ticket.agent_message', message: { ...message, authorRole: 'agent' } });
 }
