@@ -182,14 +182,24 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
   /**
    * List All Tickets with `updated_since`, oldest change first, one page of 100: the list is
    * the scarce sub-limited endpoint (FACTS.md §2), so the sweep reads one page per call.
+   * `updated_since` and `updated_at` are whole seconds (api-endpoints.md §3 format
+   * YYYY-MM-DDTHH:MM:SSZ), so the read starts one second before the cursor: a ticket changed
+   * in the cursor's own second is not skipped, and one read twice is harmless (the sweep keys
+   * messages by comment id). Statuses are named, so closed tickets are told apart.
    */
   async changedTickets(cursor: string | null, sinceMs: number): Promise<ChangedTicketsPage> {
-    const since = cursor ?? new Date(sinceMs).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const from = cursor ?? new Date(sinceMs).toISOString();
+    const since = secondBefore(from);
     const q = new URLSearchParams({ updated_since: since, order_by: 'updated_at', order_type: 'asc', per_page: '100' });
-    const { data, link } = await this.gateway.request<FdTicket[]>('GET', `/api/v2/tickets?${q}`);
-    const tickets = (data ?? []).map((t) => ({ id: String(t.id), status: String(t.status), requesterId: String(t.requester_id), updatedAt: t.updated_at }));
-    return { tickets, cursor: tickets.at(-1)?.updatedAt ?? since, more: link !== null };
+    const [{ data, link }, statuses] = await Promise.all([this.gateway.request<FdTicket[]>('GET', `/api/v2/tickets?${q}`), this.gateway.statuses()]);
+    const tickets = (data ?? []).map((t) => ({ id: String(t.id), status: statuses.neutralOf(t.status), requesterId: String(t.requester_id), updatedAt: t.updated_at }));
+    return { tickets, cursor: tickets.at(-1)?.updatedAt ?? from, more: link !== null };
   }
+}
+
+/** The whole second before an ISO time, as `updated_since` takes it. */
+function secondBefore(iso: string): string {
+  return new Date(Math.floor(Date.parse(iso) / 1000) * 1000 - 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** One neutral change as Freshdesk writes it: properties by PUT, note and reply by their own POSTs. */
