@@ -71,22 +71,22 @@ describe('enrichCustomer', () => {
   it('returns the customer with an agent-readable error when the CRM times out', async () => {
     const crm = resilientCrm(await failingHubSpot('hang'), { timeoutMs: 50, cacheTtlMs: 60_000, breaker: { failures: 5, cooldownMs: 60_000 } });
     const out = await enrichCustomer(dana(), crm);
-    expect(out.enrichmentError).toBe('CRM unavailable (timeout); triage used Zendesk data only');
+    expect(out.enrichmentError).toBe('CRM unavailable (timeout); triage used helpdesk data only');
     expect(out.organization).toEqual(dana().organization);
   });
 
   it('says so when the CRM answers 503, and when the breaker has paused calls', async () => {
     const crm = resilientCrm(await failingHubSpot(503), { timeoutMs: 2000, cacheTtlMs: 60_000, breaker: { failures: 1, cooldownMs: 60_000 }, now: () => 0 });
-    expect((await enrichCustomer(dana(), crm)).enrichmentError).toBe('CRM unavailable (HTTP 503); triage used Zendesk data only');
-    expect((await enrichCustomer(dana(), crm)).enrichmentError).toBe('CRM unavailable (paused after repeated failures); triage used Zendesk data only');
+    expect((await enrichCustomer(dana(), crm)).enrichmentError).toBe('CRM unavailable (HTTP 503); triage used helpdesk data only');
+    expect((await enrichCustomer(dana(), crm)).enrichmentError).toBe('CRM unavailable (paused after repeated failures); triage used helpdesk data only');
   });
 
   it('keeps an earlier enrichment problem and never throws, whatever the adapter does', async () => {
     const broken: CrmAdapter = { name: 'Broken', lookup: () => { throw new TypeError('boom'); } };
     const out = await enrichCustomer({ ...dana(), enrichmentError: 'organization details unavailable (HTTP 500)' }, resilientCrm(broken, { timeoutMs: 100, cacheTtlMs: 1, breaker: { failures: 5, cooldownMs: 1 } }));
-    expect(out.enrichmentError).toBe('organization details unavailable (HTTP 500); CRM unavailable (unexpected response); triage used Zendesk data only');
+    expect(out.enrichmentError).toBe('organization details unavailable (HTTP 500); CRM unavailable (unexpected response); triage used helpdesk data only');
     const raw = await enrichCustomer(dana(), broken);
-    expect(raw.enrichmentError).toBe('CRM unavailable (unexpected error); triage used Zendesk data only');
+    expect(raw.enrichmentError).toBe('CRM unavailable (unexpected error); triage used helpdesk data only');
   });
 
   it('does nothing without a CRM', async () => {

@@ -28,10 +28,10 @@ export function crmQueryFor(customer: CustomerContext): CrmCustomer {
   };
 }
 
-/** "CRM unavailable (timeout); triage used Zendesk data only". */
+/** "CRM unavailable (timeout); triage used helpdesk data only". */
 export function unavailableMessage(err: unknown): string {
   const why = isIntegrationError(err) ? err.short : 'unexpected error';
-  return `CRM unavailable (${why}); triage used Zendesk data only`;
+  return `CRM unavailable (${why}); triage used helpdesk data only`;
 }
 
 export async function enrichCustomer(customer: CustomerContext, crm: CrmAdapter | null | undefined, opts: { fields?: Partial<EnrichFieldNames> } = {}): Promise<CustomerContext> {
