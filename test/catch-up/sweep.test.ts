@@ -5,7 +5,9 @@
  * counts the tickets it recovered.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { publicComments, startStack, type Stack } from '../helpers/stack.js';
+import { DESCRIPTION_PREFIX } from '../../connector/src/helpdesk/freshdesk/map.js';
+import type { CommentRecord } from '../../connector/src/sandbox/model.js';
+import { HELPDESKS, pauseDeliveries, publicComments, startStack, type Stack } from '../helpers/stack.js';
 import { writeBackProblems } from '../resilience/helpers/exactly-once.js';
 import { until } from '../resilience/helpers/wait.js';
 
@@ -17,16 +19,21 @@ afterEach(async () => {
 
 const message = (i: number) => ({ requester: { name: `Customer ${i}`, email: `sweep${i}@example.com` }, subject: `Question ${i}`, body: `Where is my order NW-${200_100 + i}? The tracking has not moved.`, channel: 'web' as const });
 
-describe('catch-up sweep', () => {
+/** How each helpdesk's API names a message: Freshdesk's first is the ticket's description, not a conversation (helpdesk/freshdesk/map.ts). */
+const MESSAGE_ID = {
+  zendesk: (c: CommentRecord) => String(c.id),
+  freshdesk: (c: CommentRecord, first: boolean) => (first ? `${DESCRIPTION_PREFIX}${c.ticketId}` : String(c.id)),
+};
+
+describe.each(HELPDESKS)('catch-up sweep (%s)', (helpdesk) => {
   it('handles once the messages whose webhooks were lost, and nothing else', async () => {
     // The export's one-minute delay is the sandbox's default; here it is off so the test
     // need not wait (the delay itself is tested with the sandbox's clock).
-    stack = await startStack({ sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
+    stack = await startStack({ helpdesk, sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
     const s = stack;
     const delivered = s.sandbox.inbound(message(0)).ticket.id; // the account becomes known
     await s.settle();
-    const hook = [...s.sandbox.state.webhooks.values()][0]!;
-    hook.status = 'inactive'; // deliveries stop, as when the connector is unreachable
+    pauseDeliveries(s.sandbox);
     const lost = [1, 2, 3].map((i) => s.sandbox.inbound(message(i)).ticket.id);
     s.sandbox.customerReply(delivered, 'Also, can you change the delivery address to 5 Elm Street?');
     await s.settle();
@@ -42,8 +49,9 @@ describe('catch-up sweep', () => {
     const recovered = await s.db.store.db.selectFrom('webhook_events').select(['id', 'ticket_id']).where('delivery_id', '=', 'catch-up-sweep').execute();
     expect(recovered.map((e) => Number(e.ticket_id)).sort()).toEqual([...lost, delivered].sort());
     for (const e of recovered) {
-      const comment = s.sandbox.state.commentsFor(Number(e.ticket_id)).filter((c) => c.authorId !== s.sandbox.apiUser.id).at(-1)!;
-      expect(e.id).toBe(`zendesk:${s.sandbox.subdomain}:${e.ticket_id}:c${comment.id}`);
+      const comments = s.sandbox.state.commentsFor(Number(e.ticket_id));
+      const comment = comments.filter((c) => c.authorId !== s.sandbox.apiUser.id).at(-1)!;
+      expect(e.id).toBe(`${helpdesk}:${s.sandbox.subdomain}:${e.ticket_id}:c${MESSAGE_ID[helpdesk](comment, comment === comments[0])}`);
     }
     // Baton answered each once, the delivered ticket's first message too (not again).
     for (const id of [...lost, delivered]) expect(publicComments(s.sandbox, id).filter((c) => c.authorId === s.sandbox.apiUser.id).length).toBe(id === delivered ? 2 : 1);
@@ -75,11 +83,11 @@ describe('catch-up sweep', () => {
   });
 
   it('leaves a message alone once an agent answered after it', async () => {
-    stack = await startStack({ sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
+    stack = await startStack({ helpdesk, sandbox: { exportLagSeconds: 0 }, env: { BATON_SWEEP_INTERVAL_SECONDS: '0' } });
     const s = stack;
     s.sandbox.inbound(message(10));
     await s.settle();
-    [...s.sandbox.state.webhooks.values()][0]!.status = 'inactive';
+    pauseDeliveries(s.sandbox);
     const answered = s.sandbox.inbound(message(11)).ticket.id;
     s.sandbox.agentUpdate(answered, [...s.sandbox.state.users.values()].find((u) => u.role === 'agent' && u.id !== s.sandbox.apiUser.id)!.id, { comment: { body: 'On its way, sorry for the wait.', public: true } });
     const unanswered = s.sandbox.inbound(message(12)).ticket.id;

@@ -74,3 +74,18 @@ export async function startStack(
 
 export const publicComments = (s: Sandbox, id: number) => s.state.commentsFor(id).filter((c) => c.public);
 export const internalNotes = (s: Sandbox, id: number) => s.state.commentsFor(id).filter((c) => !c.public);
+
+/**
+ * Stop the helpdesk calling Baton, as when the connector is unreachable: Zendesk's webhook
+ * deactivated, or Freshdesk's automation rules switched off. Returns what turns them back on.
+ */
+export function pauseDeliveries(s: Sandbox): () => void {
+  const hooks = [...s.state.webhooks.values()].filter((h) => h.status === 'active');
+  const rules = (s.freshdesk?.rules() ?? []).filter((r) => r.active);
+  for (const hook of hooks) hook.status = 'inactive';
+  for (const rule of rules) rule.active = false;
+  return () => {
+    for (const hook of hooks) hook.status = 'active';
+    for (const rule of rules) rule.active = true;
+  };
+}

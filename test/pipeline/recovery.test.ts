@@ -3,8 +3,9 @@
  * recording it, helpdesk errors, and 429 storms all end in exactly one write-back.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
+import { HELPDESKS, internalNotes, publicComments, startStack, type Stack } from '../helpers/stack.js';
 import { pgTestStore } from '../helpers/stores.js';
+import { messageJobs } from '../resilience/helpers/exactly-once.js';
 
 let stack: Stack | undefined;
 afterEach(async () => {
@@ -14,13 +15,14 @@ afterEach(async () => {
 
 const botReplies = (s: Stack, id: number) => publicComments(s.sandbox, id).filter((c) => c.authorId === s.sandbox.apiUser.id);
 
-describe('recovery', () => {
+describe.each(HELPDESKS)('recovery (%s)', (helpdesk) => {
   it('re-runs a job that crashed after writing, without a second reply to the customer', async () => {
     let crashes = 0;
     stack = await startStack({
+      helpdesk,
       pipeline: {
         afterWrite: () => {
-          // The process "dies" after Zendesk accepted the update, before the attempt is recorded.
+          // The process "dies" after the helpdesk accepted the update, before the attempt is recorded.
           if (crashes++ === 0) throw new Error('simulated crash after the helpdesk write');
         },
       },
@@ -32,12 +34,12 @@ describe('recovery', () => {
     expect(botReplies(s, id)).toHaveLength(1);
     const [attempt] = await s.db.store.db.selectFrom('attempts').selectAll().where('ticket_id', '=', String(id)).execute();
     expect(attempt!.write_status).toBe('written');
-    const [job] = await s.db.store.db.selectFrom('jobs').selectAll().where('kind', '=', 'process-event').execute();
+    const [job] = await messageJobs(s.db.store);
     expect(job).toMatchObject({ status: 'done', attempts: 2 });
   });
 
   it('survives helpdesk 5xx on the first write of a handoff and still writes note and message once', async () => {
-    stack = await startStack();
+    stack = await startStack({ helpdesk });
     const s = stack;
     s.sandbox.injectFault({ status: 500, count: 4, path: '/api/v2/tickets/', method: 'PUT' }); // more than the gateway's own retries
     const id = s.sandbox.inbound({ requester: { name: 'Kim Lee', email: 'kim@example.com' }, subject: 'Lawyer', body: 'My lawyer will be in touch about a lawsuit over your data breach.', channel: 'email' }).ticket.id;
@@ -48,7 +50,7 @@ describe('recovery', () => {
   });
 
   it('honours Retry-After through a 429 storm and answers once', async () => {
-    stack = await startStack();
+    stack = await startStack({ helpdesk });
     const s = stack;
     s.sandbox.injectFault({ status: 429, count: 3, path: '/api/v2/tickets/' });
     const id = s.sandbox.inbound({ requester: { name: 'Ana Souza', email: 'ana@example.com' }, subject: 'order', body: 'Where is my order NW-555123? Tracking has not moved.', channel: 'chat' }).ticket.id;
@@ -58,7 +60,7 @@ describe('recovery', () => {
   });
 
   it('runs the same flow on PostgreSQL', async () => {
-    stack = await startStack({ store: pgTestStore });
+    stack = await startStack({ helpdesk, store: pgTestStore });
     const s = stack;
     const id = s.sandbox.inbound({ requester: { name: 'Pat Doe', email: 'pat@example.com' }, subject: 'refund', body: 'I want a refund for order NW-100200, the scanner arrived broken.', channel: 'email' }).ticket.id;
     await s.settle();

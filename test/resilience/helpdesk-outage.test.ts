@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { INTAKE_JOB_KINDS } from '../../connector/src/intake/raw-deliveries.js';
-import { startStack, type Stack } from '../helpers/stack.js';
+import { HELPDESKS, startStack, type Stack } from '../helpers/stack.js';
 import { writeBackProblems } from './helpers/exactly-once.js';
 import { mixedMessage } from './helpers/serve-env.js';
 import { until } from './helpers/wait.js';
@@ -17,9 +17,9 @@ afterEach(async () => {
   stack = undefined;
 });
 
-describe('helpdesk outage', () => {
+describe.each(HELPDESKS)('helpdesk outage (%s)', (helpdesk) => {
   it('backs jobs off while the helpdesk answers 503 and finishes them once it is back', async () => {
-    stack = await startStack();
+    stack = await startStack({ helpdesk });
     const s = stack;
     // Far more failures than one job's gateway retries (4 tries): the queue must retry too.
     s.sandbox.injectFault({ status: 503, count: 40, path: '/api/v2/' });

@@ -7,6 +7,8 @@ import type { Sandbox } from '../../../connector/src/sandbox/index.js';
 import type { Store } from '../../../connector/src/store/db.js';
 import { INTAKE_JOB_KINDS } from '../../../connector/src/intake/raw-deliveries.js';
 
+const SIGNAL_EVENT = 'ticket.signal';
+
 export interface WriteBackCheck {
   /** Automated tickets whose silence timer must have fired (one extra internal note). */
   silenceFired?: boolean;
@@ -17,8 +19,10 @@ export async function writeBackProblems(sandbox: Sandbox, store: Store, ticketId
   const bot = sandbox.apiUser.id;
   for (const id of ticketIds) {
     const t = `ticket ${id}`;
-    const events = await store.db.selectFrom('webhook_events').select(['id', 'status']).where('ticket_id', '=', String(id)).execute();
-    if (events.length !== 1) problems.push(`${t}: ${events.length} stored events, expected 1`);
+    const events = await store.db.selectFrom('webhook_events').select(['id', 'status', 'type']).where('ticket_id', '=', String(id)).execute();
+    // A Freshdesk signal ("ticket N changed") is only the notice; the message it is read into is the event.
+    const messages = events.filter((e) => e.type !== SIGNAL_EVENT);
+    if (messages.length !== 1) problems.push(`${t}: ${messages.length} stored message events, expected 1`);
     for (const e of events) if (e.status !== 'processed') problems.push(`${t}: event status ${e.status}`);
     const attempts = await store.db.selectFrom('attempts').select(['event_id', 'action', 'write_status', 'mode']).where('ticket_id', '=', String(id)).execute();
     const forEvents = attempts.filter((a) => !a.event_id.startsWith('timer:'));
@@ -61,4 +65,16 @@ export async function unfinishedEventJobs(store: Store): Promise<number> {
     .where('status', 'in', ['queued', 'running'])
     .executeTakeFirst();
   return Number(row?.n ?? 0);
+}
+
+/**
+ * The process-event jobs of customer messages (optionally of one ticket's job group), without
+ * the jobs that read Freshdesk signals into those messages.
+ */
+export async function messageJobs(store: Store, groupKey?: string): Promise<{ status: string; attempts: number }[]> {
+  const signals = new Set((await store.db.selectFrom('webhook_events').select('id').where('type', '=', SIGNAL_EVENT).execute()).map((e) => e.id));
+  let q = store.db.selectFrom('jobs').select(['status', 'attempts', 'payload']).where('kind', '=', 'process-event');
+  if (groupKey) q = q.where('group_key', '=', groupKey);
+  const jobs = await q.orderBy('id').execute();
+  return jobs.filter((j) => !signals.has((JSON.parse(j.payload) as { eventId: string }).eventId)).map(({ status, attempts }) => ({ status, attempts }));
 }
