@@ -28,7 +28,7 @@ export function registerSandbox(program: Command): void {
           const secret = opts.secret ?? randomBytes(24).toString('base64url');
           const endpointUrl = `${opts.connector.replace(/\/$/, '')}/webhooks/freshdesk`;
           const rules = await installBatonRules({ url: sandbox.url, apiKey: sandbox.freshdesk.apiKey }, { endpointUrl, secret });
-          console.log(`  automation rules ${rules.ticketCreated} and ${rules.customerReply} → ${endpointUrl}; header ${FRESHDESK_SECRET_HEADER}: ${secret}`);
+          console.log(`  automation rules ${rules.ticketCreated}, ${rules.customerReply} and ${rules.agentReturn} → ${endpointUrl}; header ${FRESHDESK_SECRET_HEADER}: ${secret}`);
         }
         console.log(`  a customer writes in: curl -X POST ${sandbox.url}/sandbox/inbound -H 'content-type: application/json' -d '{"requester":{"name":"Sam","email":"sam@example.com"},"subject":"Password","body":"I forgot my password"}'`);
         return;

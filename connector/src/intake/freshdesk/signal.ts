@@ -12,8 +12,11 @@ import { z } from 'zod';
 
 export const FRESHDESK_SIGNAL_SCHEMA = 'baton.freshdesk.v1';
 
-/** Events Baton's rules send; the rule chooses, the API read decides what really happened. */
-export const FRESHDESK_SIGNAL_EVENTS = ['ticket.created', 'ticket.customer_reply'] as const;
+/**
+ * Events Baton's rules send; the rule chooses, the API read decides what really happened.
+ * `ticket.return_requested`: an agent's update on a ticket that carries the return tag.
+ */
+export const FRESHDESK_SIGNAL_EVENTS = ['ticket.created', 'ticket.customer_reply', 'ticket.return_requested'] as const;
 export type FreshdeskSignalEvent = (typeof FRESHDESK_SIGNAL_EVENTS)[number];
 
 /** The rule's "Advanced" JSON content, with Freshdesk's placeholders (FACTS.md §7 list). */

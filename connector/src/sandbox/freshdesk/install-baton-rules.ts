@@ -1,11 +1,17 @@
 /**
  * Installs Baton's Freshdesk intake the way an admin does (README "Connecting a real
- * Freshdesk account"): two automation rules whose "Trigger webhook" action posts the
+ * Freshdesk account"): three automation rules whose "Trigger webhook" action posts the
  * signal body to the connector with a secret header.
  * - Ticket creation rule: every new ticket.
  * - Ticket update rule: performer Requester (the customer replied), event "reply sent",
  *   and the ticket does not carry Baton's handoff tag. Baton's own writes are made by its
  *   agent, never the requester, so they cannot loop back (FACTS.md §7 loop prevention).
+ * - Return rule: performer Agent, any of the events an agent's update makes (a note, a
+ *   reply, a status, priority, group or assignee change), and the ticket carries the return
+ *   tag. Freshdesk's update events have no "tag added" (FACTS.md §7 lists the events), so the
+ *   tag is seen with the next such change, typically the note the agent writes with it. The
+ *   rule also fires on Baton's own note while it swaps the tags back; the connector finds the
+ *   ticket already returned and does nothing.
  * Works against any Freshdesk-compatible base URL; it uses only the public API.
  */
 import { freshdeskSignalBody, type FreshdeskSignalEvent } from '../../intake/freshdesk/signal.js';
@@ -17,7 +23,11 @@ export interface InstallBatonRulesOptions {
   endpointUrl: string;
   secret: string;
   handoffTag?: string;
+  returnTag?: string;
 }
+
+/** The update events an agent's change makes, any of which lets the return rule see the tag. */
+const AGENT_UPDATE_EVENTS = ['note_type', 'reply_sent', 'status', 'priority', 'group_id', 'responder_id'];
 
 export function batonRuleDefinitions(opts: InstallBatonRulesOptions) {
   const action = (event: FreshdeskSignalEvent) => ({
@@ -37,10 +47,18 @@ export function batonRuleDefinitions(opts: InstallBatonRulesOptions) {
       conditions: [{ name: 'condition_set_1', match_type: 'all', properties: [{ field_name: 'ticket_tags', operator: 'does_not_contain', value: [opts.handoffTag ?? 'baton_handoff'] }] }],
       actions: [action('ticket.customer_reply')],
     },
+    agentReturn: {
+      name: 'Baton: agent returned ticket',
+      active: true,
+      performer: { type: 1 },
+      events: AGENT_UPDATE_EVENTS.map((field_name) => ({ field_name })),
+      conditions: [{ name: 'condition_set_1', match_type: 'all', properties: [{ field_name: 'ticket_tags', operator: 'contains', value: [opts.returnTag ?? 'baton_return_to_ai'] }] }],
+      actions: [action('ticket.return_requested')],
+    },
   };
 }
 
-export async function installBatonRules(helpdesk: { url: string; apiKey: string }, opts: InstallBatonRulesOptions): Promise<{ ticketCreated: number; customerReply: number }> {
+export async function installBatonRules(helpdesk: { url: string; apiKey: string }, opts: InstallBatonRulesOptions): Promise<{ ticketCreated: number; customerReply: number; agentReturn: number }> {
   const defs = batonRuleDefinitions(opts);
   const post = async (type: number, body: unknown): Promise<number> => {
     const res = await fetch(`${helpdesk.url}/api/v2/automations/${type}/rules`, {
@@ -52,5 +70,5 @@ export async function installBatonRules(helpdesk: { url: string; apiKey: string 
     if (!res.ok) throw new Error(`creating rule "${(body as { name: string }).name}" failed with ${res.status}: ${text}`);
     return (JSON.parse(text) as { id: number }).id;
   };
-  return { ticketCreated: await post(1, defs.ticketCreated), customerReply: await post(4, defs.customerReply) };
+  return { ticketCreated: await post(1, defs.ticketCreated), customerReply: await post(4, defs.customerReply), agentReturn: await post(4, defs.agentReturn) };
 }
