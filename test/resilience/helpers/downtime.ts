@@ -6,7 +6,8 @@
  */
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { installBatonTriggers, startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
+import { installBatonIntake, startSandbox, type Sandbox } from '../../../connector/src/sandbox/index.js';
+import { HELPDESKS, type HelpdeskName } from '../../helpers/stack.js';
 import { startServe, type ServeProcess } from '../../helpers/processes.js';
 import type { TestStore } from '../../helpers/stores.js';
 import { writeBackProblems } from './exactly-once.js';
@@ -15,6 +16,7 @@ import { sleep, until } from './wait.js';
 
 export interface DowntimeOptions {
   db: TestStore;
+  helpdesk: HelpdeskName;
   replicas: number;
   /** Messages before the kill, and while the connector is down. */
   before: number;
@@ -33,13 +35,13 @@ export interface DowntimeRun {
 }
 
 export async function runDowntime(o: DowntimeOptions): Promise<DowntimeRun> {
-  // Zendesk's webhook gives up after a few quick retries; the export keeps its real
+  // The helpdesk's webhook gives up after a few quick retries; the export keeps its real
   // one-minute delay, so recovery also waits for that, as it would on a real account.
-  const sandbox = await startSandbox({ rateLimitPerMinute: 2500, webhookRetryDelaysMs: [200, 500, 1000] });
+  const sandbox = await startSandbox({ rateLimitPerMinute: 2500, webhookRetryDelaysMs: [200, 500, 1000], helpdesk: o.helpdesk });
   const secret = crypto.randomBytes(18).toString('base64url');
   const env = { ...o.db.env, ...serveEnv(sandbox, secret, { BATON_SWEEP_INTERVAL_SECONDS: '5', BATON_JOB_LEASE_SECONDS: '4' }) };
   const first = await Promise.all(Array.from({ length: o.replicas }, () => startServe(env)));
-  for (const [i, p] of first.entries()) await installBatonTriggers(sandbox, { endpointUrl: `${p.url}/webhooks/zendesk`, secret, name: `Baton replica ${i + 1}` });
+  for (const p of first) await installBatonIntake(sandbox, p.url, secret);
 
   const ticketIds: number[] = [];
   const write = (i: number) => ticketIds.push(sandbox.inbound(mixedMessage(i)).ticket.id);
@@ -99,39 +101,41 @@ export async function recoveredMetric(p: ServeProcess): Promise<number> {
  * kill); the replicas' metrics add up to the tickets the sweeps recovered, each counted once.
  */
 export function describeDowntimeProof(title: string, openStore: () => Promise<TestStore>, replicas: number): void {
-  let db: TestStore;
-  let run: DowntimeRun;
+  describe.each(HELPDESKS)('%s', (helpdesk) => {
+    let db: TestStore;
+    let run: DowntimeRun;
 
-  beforeAll(async () => {
-    db = await openStore();
-    run = await runDowntime({ db, replicas, before: 20, during: 20, downMs: 60_000 });
-    await untilHandled(db.store, run.ticketIds, 150_000);
-  }, 300_000);
+    beforeAll(async () => {
+      db = await openStore();
+      run = await runDowntime({ db, replicas, helpdesk, before: 20, during: 20, downMs: 60_000 });
+      await untilHandled(db.store, run.ticketIds, 150_000);
+    }, 300_000);
 
-  afterAll(async () => {
-    await run?.close();
-    await db?.cleanup();
-  });
-
-  describe(title, () => {
-    it('handles every ticket exactly once, with no double reply', async () => {
-      expect(run.ticketIds).toHaveLength(40);
-      expect(run.lost.length).toBeGreaterThanOrEqual(15); // the downtime really lost webhooks
-      expect(await writeBackProblems(run.sandbox, db.store, run.ticketIds)).toEqual([]);
+    afterAll(async () => {
+      await run?.close();
+      await db?.cleanup();
     });
 
-    it('recovered the lost messages through the sweep, and counts each recovered ticket once', async () => {
-      const swept = await db.store.db.selectFrom('webhook_events').select('ticket_id').where('delivery_id', '=', 'catch-up-sweep').execute();
-      const sweptIds = new Set(swept.map((e) => Number(e.ticket_id)));
-      for (const id of run.lost) {
-        // Stored just before the kill: as an event (the body carried the comment) or kept raw to be read.
-        const kept = await db.store.db.selectFrom('raw_deliveries').select('id').where('ticket_id', '=', String(id)).execute();
-        const accepted = await db.store.db.selectFrom('webhook_events').select('id').where('ticket_id', '=', String(id)).where('delivery_id', '!=', 'catch-up-sweep').execute();
-        expect({ id, recovered: sweptIds.has(id) || kept.length > 0 || accepted.length > 0 }).toEqual({ id, recovered: true });
-      }
-      expect(sweptIds.size).toBeGreaterThanOrEqual(15);
-      const counted = (await Promise.all(run.restarted.map(recoveredMetric))).reduce((a, b) => a + b, 0);
-      expect(counted).toBe(sweptIds.size);
+    describe(title, () => {
+      it('handles every ticket exactly once, with no double reply', async () => {
+        expect(run.ticketIds).toHaveLength(40);
+        expect(run.lost.length).toBeGreaterThanOrEqual(15); // the downtime really lost webhooks
+        expect(await writeBackProblems(run.sandbox, db.store, run.ticketIds)).toEqual([]);
+      });
+
+      it('recovered the lost messages through the sweep, and counts each recovered ticket once', async () => {
+        const swept = await db.store.db.selectFrom('webhook_events').select('ticket_id').where('delivery_id', '=', 'catch-up-sweep').execute();
+        const sweptIds = new Set(swept.map((e) => Number(e.ticket_id)));
+        for (const id of run.lost) {
+          // Stored just before the kill: as an event (the body carried the comment, or a Freshdesk signal) or kept raw to be read.
+          const kept = await db.store.db.selectFrom('raw_deliveries').select('id').where('ticket_id', '=', String(id)).execute();
+          const accepted = await db.store.db.selectFrom('webhook_events').select('id').where('ticket_id', '=', String(id)).where('delivery_id', '!=', 'catch-up-sweep').execute();
+          expect({ id, recovered: sweptIds.has(id) || kept.length > 0 || accepted.length > 0 }).toEqual({ id, recovered: true });
+        }
+        expect(sweptIds.size).toBeGreaterThanOrEqual(15);
+        const counted = (await Promise.all(run.restarted.map(recoveredMetric))).reduce((a, b) => a + b, 0);
+        expect(counted).toBe(sweptIds.size);
+      });
     });
   });
 }
