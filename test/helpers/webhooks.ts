@@ -13,3 +13,12 @@ export function zendeskHeaders(secret: string, body: string, at: Date = new Date
     'x-zendesk-account-id': '1234',
   };
 }
+
+/**
+ * Send a delivery's body to the connector again, as the helpdesk would resend it: Zendesk
+ * signs it afresh; Freshdesk's rule sends its secret header (it signs nothing).
+ */
+export function redeliver(helpdesk: 'zendesk' | 'freshdesk', connectorUrl: string, secret: string, body: string): Promise<Response> {
+  const headers = helpdesk === 'zendesk' ? zendeskHeaders(secret, body) : { 'content-type': 'application/json', 'x-baton-webhook-secret': secret };
+  return fetch(`${connectorUrl}/webhooks/${helpdesk}`, { method: 'POST', body, headers });
+}
