@@ -11,6 +11,7 @@ import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { BatonError } from '../../errors.js';
 import type { TicketSignalEvent } from '../../events/types.js';
 import type { IntakeAdapter } from '../adapter.js';
+import { jsonErrorPosition } from '../json-error.js';
 import { freshdeskSignal } from './signal.js';
 
 export const FRESHDESK_SECRET_HEADER = 'x-baton-webhook-secret';
@@ -47,7 +48,7 @@ export function freshdeskIntake(opts: FreshdeskIntakeOptions): IntakeAdapter {
       try {
         body = JSON.parse(d.raw.toString('utf8'));
       } catch (err) {
-        throw new BatonError('WEBHOOK_MALFORMED_JSON', `The webhook body is not JSON: ${(err as Error).message}. Set the rule's Encoding to JSON.`, { status: 400 });
+        throw new BatonError('WEBHOOK_MALFORMED_JSON', `The webhook body is not JSON${jsonErrorPosition(err)}: set the rule's Encoding to JSON and check its Advanced content.`, { status: 400 });
       }
       const parsed = freshdeskSignal.safeParse(body);
       if (!parsed.success) {

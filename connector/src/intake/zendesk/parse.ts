@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { BatonError } from '../../errors.js';
 import type { HelpdeskEvent } from '../../events/types.js';
 import { withoutNul } from '../../events/without-nul.js';
+import { jsonErrorPosition } from '../json-error.js';
 import { eventPayloadSchema } from './event-payload.js';
 import { normalizeEventSubscription, normalizeTrigger, type DeliveryInfo } from './normalize.js';
 import { triggerPayloadSchema } from './trigger-payload.js';
@@ -14,10 +15,7 @@ export function parseZendeskWebhook(raw: Buffer, delivery: DeliveryInfo): Helpde
   try {
     json = JSON.parse(raw.toString('utf8'));
   } catch (err) {
-    // V8's message quotes the body around the error (personal data, into logs and answers):
-    // keep where the error is, never what is there.
-    const at = /position (\d+)/.exec((err as Error).message)?.[1];
-    throw new BatonError('WEBHOOK_MALFORMED_JSON', `Body is not valid JSON${at ? ` (error at character ${at})` : ''}: check the trigger's JSON body template.`, { status: 400 });
+    throw new BatonError('WEBHOOK_MALFORMED_JSON', `Body is not valid JSON${jsonErrorPosition(err)}: check the trigger's JSON body template.`, { status: 400 });
   }
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
     throw new BatonError('WEBHOOK_INVALID_PAYLOAD', 'Body must be a JSON object.', { status: 400, details: { field: '(root)' } });
