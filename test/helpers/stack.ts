@@ -7,6 +7,8 @@ import { loadConfig } from '../../connector/src/config/load.js';
 import { createConnector, type Connector, type ConnectorOptions } from '../../connector/src/connector.js';
 import { silentLogger } from '../../connector/src/logger.js';
 import { INTAKE_JOB_KINDS } from '../../connector/src/intake/raw-deliveries.js';
+import { openHelpdesk } from '../../connector/src/helpdesk/open.js';
+import type { HelpdeskPort } from '../../connector/src/helpdesk/port.js';
 import { connectorEnvFor, installBatonIntake, startSandbox, type Sandbox, type SandboxOptions } from '../../connector/src/sandbox/index.js';
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
@@ -88,4 +90,9 @@ export function pauseDeliveries(s: Sandbox): () => void {
     for (const hook of hooks) hook.status = 'active';
     for (const rule of rules) rule.active = true;
   };
+}
+
+/** Baton's client of the sandbox, opened from the configuration as the connector opens it. */
+export function sandboxHelpdesk(sandbox: Sandbox): HelpdeskPort {
+  return openHelpdesk(loadConfig({ ...connectorEnvFor(sandbox, 'sandbox-client-secret-0123456789'), LOG_LEVEL: 'silent' }));
 }
