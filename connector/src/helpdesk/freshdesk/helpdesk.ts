@@ -99,9 +99,10 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
   async updateTicket(id: string, build: (fresh: Pick<HelpdeskTicket, 'tags'>) => TicketChange, opts: UpdateOptions = {}): Promise<HelpdeskTicket> {
     const statuses = await this.gateway.statuses();
     const cached = this.reads.get(id);
-    // The base: this process's own recent read when it matches what the caller saw; a retry
-    // after a crash always reads afresh.
-    const known = cached && !opts.recovering && (!opts.known || opts.known.updatedAt === cached.ticket.updated_at) ? cached : undefined;
+    // The base: this process's own recent read when it is the version the caller decided on; a
+    // caller that names no version (an agent's click in the app, which came after whatever the
+    // agent just changed) and a retry after a crash always read afresh.
+    const known = cached && !opts.recovering && opts.known && opts.known.updatedAt === cached.ticket.updated_at ? cached : undefined;
     const result = await guardedWrite(this.gateway, id, (fresh) => toWrite(build({ tags: fresh.tags ?? [] }), fresh, statuses), {
       known: known ?? (opts.known ? { ticket: { tags: opts.known.tags, updated_at: opts.known.updatedAt } as FdTicket, readAt: 0 } : undefined),
       recovering: opts.recovering === true,
