@@ -3,7 +3,6 @@
  * file untouched, and take effect in a connector started on the returned policy; the shadow
  * report then puts Baton's would-be decisions next to what agents did on the helpdesk.
  */
-import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -13,6 +12,7 @@ import { shadowReport } from '../../connector/src/admin/rollout/shadow-report.js
 import { DAY } from '../../connector/src/admin/time.js';
 import { SANDBOX_AGENTS, SANDBOX_GROUPS } from '../../connector/src/sandbox/index.js';
 import { DEFAULT_POLICY_PATH, loadPolicy } from '../../connector/src/triage/index.js';
+import { HELPDESKS } from '../helpers/stack.js';
 import { BACKENDS } from '../helpers/stores.js';
 import { startPolicyStack, type PolicyStack } from './policy-stack.js';
 
@@ -89,14 +89,14 @@ describe('rollout controls', () => {
   });
 });
 
-describe.each(BACKENDS)('shadow mode report on %s', (_name, makeStore) => {
+describe.each(HELPDESKS.flatMap((helpdesk) => BACKENDS.map(([name, open]) => [helpdesk, name, open] as const)))('shadow mode report on %s with %s', (helpdesk, _name, makeStore) => {
   let stack: PolicyStack;
   const ids: Record<string, number> = {};
   const from = Date.now() - DAY;
   beforeAll(async () => {
     const file = copyPolicy();
     const { policy } = await changeRollout(file, { target: { kind: 'default' }, mode: 'shadow' });
-    stack = await startPolicyStack(policy, makeStore);
+    stack = await startPolicyStack(policy, makeStore, helpdesk);
     const write = (key: string, subject: string, body: string) => {
       ids[key] = stack.sandbox.inbound({ requester: { name: 'Sam Lee', email: `sam.${key}.${Math.random().toString(36).slice(2)}@example.com` }, subject, body, channel: 'email' }).ticket.id;
     };
@@ -123,10 +123,10 @@ describe.each(BACKENDS)('shadow mode report on %s', (_name, makeStore) => {
   });
 
   it('compares what Baton would have done with what the agents did', async () => {
-    const agentUpdate = (id: number, ticket: Record<string, unknown>) => (stack.connector.helpdesk as ZendeskHelpdesk).gateway.request('PUT', `/api/v2/tickets/${id}`, { ticket });
-    await agentUpdate(ids.password!, { comment: { body: 'Here is your reset link.', public: true, author_id: SANDBOX_AGENTS.priya.id }, status: 'solved' });
-    await agentUpdate(ids.refund!, { group_id: SANDBOX_GROUPS.finance.id, comment: { body: 'Looking into the double charge.', public: true, author_id: SANDBOX_AGENTS.marcus.id } });
-    await agentUpdate(ids.cancel!, { group_id: SANDBOX_GROUPS.tier1.id, comment: { body: 'Cancelled for you.', public: true, author_id: SANDBOX_AGENTS.tom.id }, status: 'solved' });
+    stack.sandbox.agentUpdate(ids.password!, SANDBOX_AGENTS.priya.id, { comment: { body: 'Here is your reset link.', public: true }, status: 'solved' });
+    stack.sandbox.agentUpdate(ids.refund!, SANDBOX_AGENTS.marcus.id, { group_id: SANDBOX_GROUPS.finance.id, comment: { body: 'Looking into the double charge.', public: true } });
+    stack.sandbox.agentUpdate(ids.cancel!, SANDBOX_AGENTS.tom.id, { group_id: SANDBOX_GROUPS.tier1.id, comment: { body: 'Cancelled for you.', public: true }, status: 'solved' });
+    await stack.settle();
     const r = await report();
     expect(Object.fromEntries(r.rows.map((x) => [Number(x.ticketId), x.verdict]))).toEqual({ [ids.password!]: 'agreed', [ids.refund!]: 'agreed', [ids.cancel!]: 'disagreed' });
     const cancel = r.rows.find((x) => Number(x.ticketId) === ids.cancel)!;

@@ -87,7 +87,7 @@ export interface Sandbox {
   /** The requester replies publicly (same as POST /sandbox/tickets/{id}/customer-reply); fires triggers. */
   customerReply(ticketId: number, body: string): TicketChange;
   /** An agent changes the ticket in the agent workspace (a macro, a reply): via web, fires triggers. */
-  agentUpdate(ticketId: number, agentId: number, change: { tags?: string[]; status?: string; comment?: { body: string; public: boolean } }): TicketChange;
+  agentUpdate(ticketId: number, agentId: number, change: { tags?: string[]; status?: string; group_id?: number; comment?: { body: string; public: boolean } }): TicketChange;
   createWebhook(input: { endpoint: string; name?: string; secret?: string; status?: 'active' | 'inactive' }): WebhookRecord;
   createTrigger(input: TriggerInput): TriggerRecord;
   deliveries(): DeliveryRecord[];
