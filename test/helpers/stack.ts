@@ -13,7 +13,7 @@ import { connectorEnvFor, installBatonIntake, startSandbox, type Sandbox, type S
 import { createLocalTriage, loadPolicy, type Policy } from '../../connector/src/triage/index.js';
 import { sqliteTestStore, type TestStore } from './stores.js';
 
-/** The helpdesks an integration test runs against: `describe.each(HELPDESKS)`. */
+/** The helpdesks an integration test runs against: `describe.each(HELPDESKS)` (which test runs where: test/README.md). */
 export const HELPDESKS = ['zendesk', 'freshdesk'] as const;
 export type HelpdeskName = (typeof HELPDESKS)[number];
 
