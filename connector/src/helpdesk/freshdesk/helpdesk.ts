@@ -172,7 +172,10 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
   /** Freshdesk's solution search takes keywords, not a locale. */
   async searchArticles(query: string): Promise<HelpArticle[]> {
     return (await this.gateway.searchArticles(query))
-      .filter((a) => a.status === 2) // published only
+      // Published (status 2), in a folder every customer may read (folder_visibility 1): an
+      // agent's API key also finds drafts and agents-only folders (api-endpoints.md §7 lists
+      // both fields; 1 = all users is Freshdesk's folder visibility code, unverified here).
+      .filter((a) => a.status === 2 && (a.folder_visibility ?? 1) === 1)
       .map((a) => ({ title: a.title, body: a.description, url: a.path ?? `${this.gateway.baseUrl}/support/solutions/articles/${a.id}`, snippet: snippetOf(a.description_text ?? htmlToText(a.description), query) }));
   }
 

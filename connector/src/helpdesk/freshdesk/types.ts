@@ -92,6 +92,8 @@ export interface FdArticle {
   status: number;
   folder_id?: number;
   category_id?: number;
+  /** Who may read the article's folder: 1 all users (the other values restrict it). */
+  folder_visibility?: number;
   path?: string;
   tags?: string[];
 }

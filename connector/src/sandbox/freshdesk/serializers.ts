@@ -209,7 +209,8 @@ export function fdArticleJson(a: HelpCenterArticle, baseUrl: string): Record<str
     category_id: 1,
     folder_id: a.sectionId,
     hierarchy: [],
-    folder_visibility: 1,
+    // A segment-restricted article sits in an agents-only folder (3) here; a draft is status 1.
+    folder_visibility: a.userSegmentId ? 3 : 1,
     agent_id: 1001,
     path: `${baseUrl}/support/solutions/articles/${a.id}`,
     modified_at: iso(a.updatedAt),
@@ -217,7 +218,7 @@ export function fdArticleJson(a: HelpCenterArticle, baseUrl: string): Record<str
     title: a.title,
     description: a.body,
     description_text: stripHtml(a.body),
-    status: 2,
+    status: a.draft ? 1 : 2,
     seo_data: {},
     tags: [...a.labelNames],
     hits: 0,
