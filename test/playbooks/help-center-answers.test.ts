@@ -11,8 +11,10 @@ import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.j
 import { localeTag } from '../../connector/src/locale.js';
 import { howToReply } from '../../connector/src/playbooks/how-to.js';
 import { loadReplies } from '../../connector/src/playbooks/replies.js';
+import type { HelpdeskPort } from '../../connector/src/helpdesk/port.js';
 import type { PlaybookContext } from '../../connector/src/playbooks/types.js';
 import { SANDBOX_END_USERS, startSandbox, type Sandbox } from '../../connector/src/sandbox/index.js';
+import { HELPDESKS, sandboxHelpdesk } from '../helpers/stack.js';
 
 let sandbox: Sandbox;
 let helpdesk: ZendeskHelpdesk;
@@ -20,22 +22,27 @@ const replies = loadReplies();
 const GERMAN = 360_099_000_001;
 const INTERNAL = 360_099_000_002;
 const DRAFT = 360_099_000_003;
-beforeAll(async () => {
-  sandbox = await startSandbox({ rateLimitPerMinute: 100_000 });
-  helpdesk = new ZendeskHelpdesk(new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 100_000, maxRetries: 0 }, new RateBudget(60_000)));
+/** A German article, and two that outscore the public English one but no customer may open. */
+function addArticles(s: Sandbox): void {
   const now = new Date();
   const article = { labelNames: [], sectionId: 360_001_000_104, createdAt: now, updatedAt: now };
-  sandbox.state.articles.push(
+  s.state.articles.push(
     { ...article, id: GERMAN, locale: 'de', title: 'Daten exportieren als CSV', body: '<p>Admins exportieren alle Daten als CSV unter <strong>Einstellungen → Daten → Export</strong>.</p>' },
     // Agents only (a user segment) and a draft: both score higher than the public article.
     { ...article, id: INTERNAL, userSegmentId: 7001, title: 'Export data to CSV: internal override for admins', body: '<p>Internal: export data to CSV for a customer from the admin console.</p>' },
     { ...article, id: DRAFT, draft: true, title: 'Export my data to CSV (new exporter)', body: '<p>Export data to CSV with the new exporter.</p>' },
   );
+}
+
+beforeAll(async () => {
+  sandbox = await startSandbox({ rateLimitPerMinute: 100_000 });
+  helpdesk = new ZendeskHelpdesk(new ZendeskGateway({ baseUrl: sandbox.url, email: sandbox.apiEmail, apiToken: sandbox.apiToken, ratePerMinute: 100_000, maxRetries: 0 }, new RateBudget(60_000)));
+  addArticles(sandbox);
 });
 afterAll(async () => sandbox?.close());
 
-function ctx(locale: string | undefined, requesterId: string | undefined, message: string): PlaybookContext {
-  return { intent: 'how_to', customerName: 'Lena Fischer', subject: '', message, locale, requesterId, helpdesk: helpdesk.scoped(), replies, answeredBefore: [] };
+function ctx(locale: string | undefined, requesterId: string | undefined, message: string, client: HelpdeskPort = helpdesk): PlaybookContext {
+  return { intent: 'how_to', customerName: 'Lena Fischer', subject: '', message, locale, requesterId, helpdesk: client.scoped(), replies, answeredBefore: [] };
 }
 
 describe('Help Center answers', () => {
@@ -71,14 +78,7 @@ describe('Help Center answers', () => {
     expect('reply' in british && british.reply).toContain('/hc/en-us/articles/');
   });
 
-  it('never links a draft or an article restricted to a user segment', async () => {
-    const played = await howToReply(ctx('English', undefined, 'How do I export my data to CSV?'), 'Sam');
-    expect('reply' in played).toBe(true);
-    const reply = (played as { reply: string }).reply;
-    expect(reply).toContain('/hc/en-us/articles/360012000011-');
-    expect(reply).not.toContain(String(INTERNAL));
-    expect(reply).not.toContain(String(DRAFT));
-    // The sandbox shows customers neither, as Zendesk does.
+  it('shows customers neither in the sandbox Help Center, as Zendesk does', async () => {
     expect((await fetch(`${sandbox.url}/hc/en-us/articles/${INTERNAL}-x`)).status).toBe(404);
   });
 
@@ -88,5 +88,33 @@ describe('Help Center answers', () => {
     expect(localeTag('en-US')).toBe('en-us');
     expect(languageOf('German')).toBe('de');
     expect(languageOf('Spanish')).toBe('es');
+  });
+});
+
+/** Where each helpdesk's customers read an article: Zendesk's Help Center, Freshdesk's portal. */
+const ARTICLE_URL = { zendesk: (id: number) => `/hc/en-us/articles/${id}-`, freshdesk: (id: number) => `/support/solutions/articles/${id}` };
+
+describe.each(HELPDESKS)('articles a customer cannot open (%s)', (name) => {
+  let s: Sandbox;
+  let client: HelpdeskPort;
+  beforeAll(async () => {
+    s = await startSandbox({ rateLimitPerMinute: 100_000, helpdesk: name });
+    client = sandboxHelpdesk(s);
+    addArticles(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('never links a draft or an article restricted to a user segment', async () => {
+    const played = await howToReply(ctx('English', undefined, 'How do I export my data to CSV?', client), 'Sam');
+    expect('reply' in played).toBe(true);
+    const reply = (played as { reply: string }).reply;
+    expect(reply).toContain(ARTICLE_URL[name](360012000011));
+    expect(reply).not.toContain(String(INTERNAL));
+    expect(reply).not.toContain(String(DRAFT));
+    // Nor are they among the articles the helpdesk client offers at all.
+    const offered = (await client.searchArticles('How do I export my data to CSV?')).map((a) => a.url).join(' ');
+    expect(offered).toContain('360012000011');
+    expect(offered).not.toContain(String(INTERNAL));
+    expect(offered).not.toContain(String(DRAFT));
   });
 });
