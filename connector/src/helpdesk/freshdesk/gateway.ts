@@ -123,6 +123,11 @@ export class FreshdeskGateway {
     return (await this.request<FdConversation>('POST', `/api/v2/tickets/${enc(ticketId)}/notes`, { body: html, private: isPrivate })).data;
   }
 
+  /** DELETE /conversations/[id] (api-endpoints.md §3): 204. */
+  async deleteConversation(id: string | number): Promise<void> {
+    await this.request('DELETE', `/api/v2/conversations/${enc(id)}`);
+  }
+
   /** The agent that owns the API key: Baton's own agent (any role may call it). */
   async me(): Promise<FdAgent> {
     return (await this.request<FdAgent>('GET', '/api/v2/agents/me')).data;

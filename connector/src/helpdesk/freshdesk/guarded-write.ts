@@ -16,8 +16,11 @@
  *
  * Text goes first and the property update (which carries Baton's marker tag) second, so a
  * retry after a crash that sees the marker knows both happened; a retry without it checks
- * the ticket's conversations for the same text before posting again.
+ * the ticket's conversations for the same text before posting again. When the account refuses
+ * the property update, the note posted for it is deleted again (the caller rewrites without
+ * the refused part); a public reply, already sent to the customer, cannot be.
  */
+import { isBatonError } from '../../errors.js';
 import type { FreshdeskGateway } from './gateway.js';
 import { htmlToText } from './html.js';
 import type { FdConversation, FdTicket, FdTicketUpdate } from './types.js';
@@ -72,9 +75,18 @@ export async function guardedWrite(gateway: FreshdeskGateway, ticketId: string, 
     write.update = rest;
   }
   const conversations = opts.recovering && (write.note || write.reply) ? await gateway.listConversations(ticketId) : [];
-  if (write.note && !alreadyPosted(conversations, write.note, true)) await gateway.note(ticketId, write.note, true);
+  const note = write.note && !alreadyPosted(conversations, write.note, true) ? await gateway.note(ticketId, write.note, true) : undefined;
   if (write.reply && !alreadyPosted(conversations, write.reply, false)) await gateway.reply(ticketId, write.reply);
-  const ticket = Object.keys(write.update).length > 0 ? await gateway.updateTicket(ticketId, { ...write.update }) : base;
+  let ticket = base;
+  try {
+    if (Object.keys(write.update).length > 0) ticket = await gateway.updateTicket(ticketId, { ...write.update });
+  } catch (err) {
+    // The account refused the properties (an agent who cannot take the ticket): the note just
+    // posted describes a write that did not happen, and the caller writes again without the
+    // refused part, with its own note. Take this one back so the agent reads one true note.
+    if (note && isBatonError(err, 'HELPDESK_REFUSED')) await gateway.deleteConversation(note.id);
+    throw err;
+  }
   return { ticket, concurrentChange, alreadyDone: false };
 }
 

@@ -149,6 +149,17 @@ export function freshdeskTicketRoutes(s: SandboxServices, face: FreshdeskFaceSta
     res.status(201).json(fdNoteJson(change.comment, body.notify_emails ?? []));
   });
 
+  // api-endpoints.md §3: DELETE /api/v2/conversations/[id] answers 204.
+  r.delete('/api/v2/conversations/:id', (req, res) => {
+    const id = idParam(req, 'id');
+    const comment = s.state.comments.find((c) => c.id === id);
+    // A conversation is any comment but the ticket's first, which is its description.
+    if (!comment || !conversationsOf(s.state, comment.ticketId).includes(comment)) throw fdNotFound();
+    s.state.comments.splice(s.state.comments.indexOf(comment), 1);
+    face.noteCommentIds.delete(id);
+    res.status(204).end();
+  });
+
   r.get('/api/v2/contacts/:id', (req, res) => {
     const u = s.state.getUser(idParam(req, 'id'));
     if (!u || u.role !== 'end-user') throw fdNotFound();
