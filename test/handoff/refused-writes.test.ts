@@ -13,6 +13,8 @@ import { SANDBOX_AGENTS, SANDBOX_GROUPS, startSandbox, type Sandbox } from '../.
 import { ROLE_TYPE } from '../../connector/src/sandbox/model.js';
 import { ticketTags } from '../../connector/src/ticket-tags.js';
 import type { Decision } from '../../connector/src/triage/types.js';
+import type { HelpdeskPort } from '../../connector/src/helpdesk/port.js';
+import { HELPDESKS, sandboxHelpdesk } from '../helpers/stack.js';
 
 let sandbox: Sandbox;
 let helpdesk: ZendeskHelpdesk;
@@ -49,31 +51,6 @@ describe('agents who can take tickets', () => {
 });
 
 describe('a refused assignment', () => {
-  it('hands off to the group unassigned, with the reason, and promises no named agent', async () => {
-    // The roster was read before Jonas became a light agent: routing still picks him.
-    const jonas = SANDBOX_AGENTS.jonas;
-    const id = sandbox.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'The app crashes on export' }).ticket.id;
-    sandbox.state.getUser(jonas.id)!.roleType = ROLE_TYPE.lightAgent;
-    try {
-      const decision: Decision = { ...base, action: 'handoff', intent: 'bug_report', team: 'product_support' };
-      const routing = { team: 'product_support', groupId: String(SANDBOX_GROUPS.product.id), agent: { id: String(jonas.id), name: jonas.name, skills: [], capacity: 10, open: 0 }, estimate: { online: true as const, minutes: 30 } };
-      const result = await writeBack(input(id, decision, { routing }));
-      expect(result).toMatchObject({ outcome: 'written', refused: 'assignment' });
-      const ticket = sandbox.state.getTicket(id)!;
-      expect(ticket.groupId).toBe(SANDBOX_GROUPS.product.id);
-      expect(ticket.assigneeId).toBeNull();
-      expect(ticket.tags).toEqual(expect.arrayContaining([tags.handoff, tags.reason('assignment_refused')]));
-      const comments = sandbox.state.commentsFor(id);
-      const note = comments.find((c) => !c.public)!;
-      expect(note.body).toContain('Assignment refused');
-      const message = comments[comments.length - 1]!;
-      expect(message.public).toBe(true);
-      expect(message.body).not.toContain('Jonas');
-    } finally {
-      sandbox.state.getUser(jonas.id)!.roleType = null;
-    }
-  });
-
   it('hands off to the group unassigned when the agent has left the group', async () => {
     // Marcus is in finance only; a stale roster still lists him for product support.
     const marcus = SANDBOX_AGENTS.marcus;
@@ -113,6 +90,57 @@ describe('a refused solve', () => {
       expect(comments.find((c) => !c.public)?.body).toContain('Contact reason');
     } finally {
       sandbox.state.requiredToSolve.clear();
+    }
+  });
+});
+
+/**
+ * An agent the roster still lists but the helpdesk will not assign: on Zendesk a light agent
+ * (422), on Freshdesk an agent deleted since, whom Freshdesk keeps as a contact
+ * (api-endpoints.md §5: DELETE downgrades to contact; the update answers 400).
+ */
+const CANNOT_TAKE_TICKETS = {
+  zendesk: (s: Sandbox, id: number) => {
+    s.state.getUser(id)!.roleType = ROLE_TYPE.lightAgent;
+    return () => void (s.state.getUser(id)!.roleType = null);
+  },
+  freshdesk: (s: Sandbox, id: number) => {
+    s.state.getUser(id)!.role = 'end-user';
+    return () => void (s.state.getUser(id)!.role = 'agent');
+  },
+};
+
+describe.each(HELPDESKS)('a refused assignment (%s)', (name) => {
+  let s: Sandbox;
+  let client: HelpdeskPort;
+  beforeAll(async () => {
+    s = await startSandbox({ rateLimitPerMinute: 100_000, helpdesk: name });
+    client = sandboxHelpdesk(s);
+  });
+  afterAll(async () => s?.close());
+
+  it('hands off to the group unassigned, with the reason, and promises no named agent', async () => {
+    // The roster was read before Jonas could no longer take tickets: routing still picks him.
+    const jonas = SANDBOX_AGENTS.jonas;
+    const id = s.inbound({ requester: { email: 'sam@acmebakery.example' }, subject: 'Crash', body: 'The app crashes on export' }).ticket.id;
+    const restore = CANNOT_TAKE_TICKETS[name](s, jonas.id);
+    try {
+      const decision: Decision = { ...base, action: 'handoff', intent: 'bug_report', team: 'product_support' };
+      const routing = { team: 'product_support', groupId: String(SANDBOX_GROUPS.product.id), agent: { id: String(jonas.id), name: jonas.name, skills: [], capacity: 10, open: 0 }, estimate: { online: true as const, minutes: 30 } };
+      const result = await writeBack(input(id, decision, { routing, helpdesk: client.scoped() }));
+      expect(result).toMatchObject({ outcome: 'written', refused: 'assignment' });
+      const ticket = s.state.getTicket(id)!;
+      expect(ticket.groupId).toBe(SANDBOX_GROUPS.product.id);
+      expect(ticket.assigneeId).toBeNull();
+      expect(ticket.tags).toEqual(expect.arrayContaining([tags.handoff, tags.reason('assignment_refused')]));
+      const comments = s.state.commentsFor(id);
+      const note = comments.find((c) => !c.public)!;
+      expect(note.body).toContain('Assignment refused');
+      const message = comments[comments.length - 1]!;
+      expect(message.public).toBe(true);
+      expect(message.body).not.toContain('Jonas');
+    } finally {
+      restore();
     }
   });
 });
