@@ -87,4 +87,17 @@ describe('Freshdesk adapter (HelpdeskPort)', () => {
     expect(article!.url).toMatch(/\/support\/solutions\/articles\/\d+$/);
     expect(article!.snippet!.length).toBeGreaterThan(0);
   });
+
+  it('lists changed tickets from one second before the cursor, with named statuses, so a same-second change is not skipped', async () => {
+    const a = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.maya.email }, body: 'First' }).ticket;
+    const b = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'Second' }).ticket;
+    // Both changed in the same whole second, as Freshdesk stamps them.
+    const second = new Date(Math.floor(Date.now() / 1000) * 1000 + 60_000);
+    Object.assign(sandbox.state.getTicket(a.id)!, { updatedAt: second });
+    Object.assign(sandbox.state.getTicket(b.id)!, { updatedAt: second, status: 'closed' });
+    const page = await helpdesk.changedTickets(second.toISOString().replace(/\.\d{3}Z$/, 'Z'), 0);
+    const seen = new Map(page.tickets.map((t) => [t.id, t.status]));
+    expect(seen.get(String(a.id))).toBe('open');
+    expect(seen.get(String(b.id))).toBe('closed'); // named, so the sweep can leave it alone
+  });
 });
