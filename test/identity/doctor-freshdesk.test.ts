@@ -53,7 +53,8 @@ describe('baton doctor on Freshdesk', () => {
       test_delivery: 'ok',
     });
     expect(r.credentials!.details.join('\n')).toMatch(/Baton's replies, notes and updates are made as this agent/);
-    expect(r.automation_rules!.details).toHaveLength(2);
+    expect(r.automation_rules!.details).toHaveLength(3); // new ticket, customer reply, agent's return
+    expect(r.automation_rules!.details.join('\n')).toMatch(/only while the return tag is on the ticket/);
     expect(await stack.db.store.db.selectFrom('webhook_events').selectAll().execute()).toEqual([]);
   });
 

@@ -61,6 +61,15 @@ function loopProblems(rule: SetupAutomationRule, ctx: Ctx): string[] {
   return problems;
 }
 
+/**
+ * The return rule (README): it runs on agents' changes, notes included, but only while the
+ * return tag is on the ticket, and Baton removes the tag once it has returned the ticket.
+ */
+function isReturnRule(rule: SetupAutomationRule, ctx: Ctx): boolean {
+  const tag = ticketTags(ctx.policy.tags.prefix).returnToAi;
+  return rule.conditions.some((c) => c.field === 'ticket_tags' && ['contains', 'is', 'in', 'is_any_of'].includes(c.operator) && (Array.isArray(c.value) ? c.value : [c.value]).includes(tag));
+}
+
 export const ruleAutomationCheck: Check<RuleAccountSetup> = {
   id: 'automation_rules',
   title: 'Automation rules: present, active, secret header, loop prevention',
@@ -84,16 +93,18 @@ export const ruleAutomationCheck: Check<RuleAccountSetup> = {
         continue;
       }
       for (const rule of rules) {
-        const own = [...(rule.active ? [] : [`"${rule.name}" is inactive`]), ...rule.webhooks.filter((w) => callsBaton(w, ctx)).flatMap((w) => webhookProblems(rule, w, ctx)), ...(runsOn === 'ticket_updated' ? loopProblems(rule, ctx) : [])];
+        const returns = runsOn === 'ticket_updated' && isReturnRule(rule, ctx);
+        const own = [...(rule.active ? [] : [`"${rule.name}" is inactive`]), ...rule.webhooks.filter((w) => callsBaton(w, ctx)).flatMap((w) => webhookProblems(rule, w, ctx)), ...(runsOn === 'ticket_updated' && !returns ? loopProblems(rule, ctx) : [])];
         problems.push(...own);
-        if (own.length === 0) details.push(`${kind}: "${rule.name}" (${rule.id}) active, posts the signal with the secret header${runsOn === 'ticket_updated' ? ', performed by the requester, on replies, not on handed-off tickets' : ''}`);
+        const how = returns ? ', only while the return tag is on the ticket' : runsOn === 'ticket_updated' ? ', performed by the requester, on replies, not on handed-off tickets' : '';
+        if (own.length === 0) details.push(`${kind}: "${rule.name}" (${rule.id}) active, posts the signal with the secret header${how}`);
       }
     }
     if (problems.length === 0) return { status: 'ok', details };
     return {
       status: 'fail',
       details: [...problems, ...details],
-      fix: 'Set up the two rules as the README\'s "Connecting a real Freshdesk account" lists them (Admin > Workflows > Automations), or run `baton sandbox --helpdesk freshdesk --connector URL` to see them created.',
+      fix: 'Set up the rules as the README\'s "Connecting a real Freshdesk account" lists them (Admin > Workflows > Automations), or run `baton sandbox --helpdesk freshdesk --connector URL` to see them created.',
     };
   },
 };
