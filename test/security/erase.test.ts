@@ -5,7 +5,7 @@
  */
 import { Command } from 'commander';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { registerErase } from '../../connector/src/cli/commands/erase.js';
+import { describeErasure, registerErase } from '../../connector/src/cli/commands/erase.js';
 import { eraseRequester } from '../../connector/src/privacy/erase.js';
 import type { Store } from '../../connector/src/store/db.js';
 import { HELPDESKS, startStack, type Stack } from '../helpers/stack.js';
@@ -115,4 +115,22 @@ describe('baton erase (command)', () => {
     expect(printed.join('\n')).toMatch(/No data for nobody@example.com/);
     vi.unstubAllEnvs();
   }, 60_000);
+});
+
+describe('where the helpdesk keeps its own copy', () => {
+  const report = (tenants: string[], dryRun = false) => ({
+    email: 'erin@example.com', dryRun, tickets: tenants.map((tenantId, i) => ({ tenantId, ticketId: String(i + 1) })),
+    webhookEvents: 1, attempts: 1, feedbackComments: 0, ticketRows: 1, satisfactionComments: 0, rawDeliveries: 0, jobsCancelled: 0, jobsScrubbed: 0, jobsRunning: 0,
+  });
+
+  it('names each helpdesk the erased tickets came from, once, and none on a dry run', () => {
+    const fd = describeErasure(report(['freshdesk:acme', 'freshdesk:acme']));
+    expect(fd).toMatch(/Delete the contact in Freshdesk too, and then delete it forever/);
+    expect(fd).not.toMatch(/Zendesk/);
+    expect(fd.match(/Freshdesk too/g)).toHaveLength(1);
+    const both = describeErasure(report(['zendesk:acme', 'freshdesk:acme']));
+    expect(both).toMatch(/Erase the customer in Zendesk too/);
+    expect(both).toMatch(/Delete the contact in Freshdesk too/);
+    expect(describeErasure(report(['freshdesk:acme'], true))).not.toMatch(/too/);
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * `baton erase --requester EMAIL`: erase one customer's personal data from Baton's database
  * (a data-subject request), printing what was erased. `--dry-run` counts without changing.
- * Zendesk's own copy of the customer is erased in Zendesk (Admin Center › People).
+ * The helpdesk's own copy of the customer is erased in the helpdesk: the command says where.
  */
 import type { Command } from 'commander';
 import { eraseRequester, type ErasureReport } from '../../privacy/erase.js';
@@ -44,6 +44,13 @@ export function describeErasure(r: ErasureReport): string {
     ].map(([label, count]) => `  ${String(label).padEnd(36)}${count}`),
   ];
   if (r.jobsRunning > 0) lines.push(`  ${r.jobsRunning} job(s) of these tickets are running now and were left alone: run the command again once they finish.`);
-  if (!r.dryRun) lines.push("Erase the customer in Zendesk too (Admin Center › People): Baton erased only its own copy.");
+  if (!r.dryRun) for (const provider of new Set(r.tickets.map((t) => t.tenantId.split(':')[0]!))) lines.push(ERASE_IN_HELPDESK[provider] ?? ERASE_IN_HELPDESK.other!);
   return lines.join('\n');
 }
+
+/** Where the helpdesk's own copy is erased (Freshdesk: a deleted contact is kept until deleted forever; api-endpoints.md, Contacts: soft / hard delete). */
+const ERASE_IN_HELPDESK: Record<string, string> = {
+  zendesk: 'Erase the customer in Zendesk too (Admin Center › People): Baton erased only its own copy.',
+  freshdesk: 'Delete the contact in Freshdesk too, and then delete it forever (a deleted contact is kept until then): Baton erased only its own copy.',
+  other: "Erase the customer in the helpdesk too: Baton erased only its own copy.",
+};
