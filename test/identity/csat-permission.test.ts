@@ -3,7 +3,7 @@
  * CSAT with a message naming the permission, and the rest of the sync still runs.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CSAT_FORBIDDEN_MESSAGE, syncSatisfactionRatings } from '../../connector/src/admin/metrics/sync-satisfaction.js';
+import { CSAT_FORBIDDEN_MESSAGE, csatForbiddenMessage, syncSatisfactionRatings } from '../../connector/src/admin/metrics/sync-satisfaction.js';
 import { syncTicketOutcomes } from '../../connector/src/admin/metrics/sync-outcomes.js';
 import { ensureAdminTables } from '../../connector/src/admin/store/tables.js';
 import { ZendeskHelpdesk } from '../../connector/src/helpdesk/zendesk/helpdesk.js';
@@ -39,5 +39,14 @@ describe.each(['agent', 'admin'] as const)('CSAT sync with an %s API token', (ro
       expect(result.skipped).toBeUndefined();
       expect(result.stored).toBe(1);
     }
+  });
+});
+
+describe('the refusal names the helpdesk that refused', () => {
+  it("tells a Freshdesk admin to change FRESHDESK_API_KEY, not Zendesk's API user", () => {
+    expect(csatForbiddenMessage('zendesk:acme')).toBe(CSAT_FORBIDDEN_MESSAGE);
+    const fd = csatForbiddenMessage('freshdesk:acme');
+    expect(fd).toMatch(/Freshdesk answered 403.*FRESHDESK_API_KEY/);
+    expect(fd).not.toMatch(/Zendesk|ZENDESK_/);
   });
 });

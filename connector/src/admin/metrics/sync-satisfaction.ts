@@ -23,6 +23,18 @@ export interface SyncRatingsResult {
 export const CSAT_FORBIDDEN_MESSAGE =
   "CSAT skipped: Zendesk answered 403 to listing satisfaction ratings, which only admins may do. Make the API user (ZENDESK_EMAIL) an admin, or use an admin's API token, to sync CSAT ratings.";
 
+/**
+ * Freshdesk's reference does not say which roles may call View all Satisfaction Ratings, so
+ * the message names the refusal and the fix without claiming a role.
+ */
+export const FRESHDESK_CSAT_FORBIDDEN_MESSAGE =
+  "CSAT skipped: Freshdesk answered 403 to View all Satisfaction Ratings: the agent whose API key Baton uses (FRESHDESK_API_KEY) may not read survey results. Use the API key of an agent who may (an admin), to sync CSAT ratings.";
+
+/** The message for the helpdesk a tenant id names (`zendesk:acme`, `freshdesk:acme`). */
+export function csatForbiddenMessage(tenantId: string): string {
+  return tenantId.startsWith('freshdesk:') ? FRESHDESK_CSAT_FORBIDDEN_MESSAGE : CSAT_FORBIDDEN_MESSAGE;
+}
+
 function isForbidden(err: unknown): boolean {
   return isBatonError(err) && (err.details as { httpStatus?: number } | undefined)?.httpStatus === 403;
 }
@@ -61,7 +73,7 @@ export async function syncSatisfactionRatings(
       stored++;
     }
   } catch (err) {
-    if (isForbidden(err) && fetched === 0) return { fetched, stored, skipped: { code: 'CSAT_FORBIDDEN', message: CSAT_FORBIDDEN_MESSAGE } };
+    if (isForbidden(err) && fetched === 0) return { fetched, stored, skipped: { code: 'CSAT_FORBIDDEN', message: csatForbiddenMessage(opts.tenantId) } };
     throw err;
   }
   return { fetched, stored };
