@@ -66,6 +66,35 @@ describe('Freshdesk adapter (HelpdeskPort)', () => {
     expect(sandbox.state.getTicket(t.id)!.tags).toEqual(['baton_m_x']);
   });
 
+  it('retries after a crash without a second wait message when the words moved on (a new estimate), but not over older or human replies', async () => {
+    const bot = sandbox.apiUser.id;
+    const botReplies = (id: number) => sandbox.state.commentsFor(id).filter((c) => c.public && c.authorId === bot).map((c) => c.body);
+    const marker = (fresh: { tags: string[] }) => fresh.tags.includes('baton_m_msg');
+    const retry = (id: number, startedAt: number) =>
+      helpdesk.updateTicket(String(id), () => ({ tags: { add: ['baton_m_msg'] }, publicReply: 'A specialist will reply within 20 minutes.' }), { recovering: true, attemptStartedAt: startedAt, done: marker });
+
+    // The first try posted its wait message and was killed before the property update.
+    const t = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'I was charged twice' }).ticket;
+    const startedAt = Date.now();
+    await helpdesk.updateTicket(String(t.id), () => ({ publicReply: 'A specialist will reply within 15 minutes.' }));
+    await retry(t.id, startedAt);
+    expect(botReplies(t.id)).toEqual(['A specialist will reply within 15 minutes.']);
+    expect(sandbox.state.getTicket(t.id)!.tags).toContain('baton_m_msg');
+
+    // Baton's reply from before this attempt began (an earlier message's answer) is not this write's.
+    const older = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'Where is my order?' }).ticket;
+    await helpdesk.updateTicket(String(older.id), () => ({ publicReply: 'Your order ships today.' }));
+    await retry(older.id, Date.now() + 10_000);
+    expect(botReplies(older.id)).toEqual(['Your order ships today.', 'A specialist will reply within 20 minutes.']);
+
+    // Nor is a person's reply written since.
+    const human = sandbox.inbound({ requester: { email: SANDBOX_END_USERS.sam.email }, body: 'Refund please' }).ticket;
+    const humanStart = Date.now();
+    sandbox.agentUpdate(human.id, SANDBOX_AGENTS.tom.id, { comment: { body: 'Looking into it.', public: true } });
+    await retry(human.id, humanStart);
+    expect(botReplies(human.id)).toEqual(['A specialist will reply within 20 minutes.']);
+  });
+
   it('reads people, companies (tags and fields for VIP checks), groups, staff and load, and articles', async () => {
     expect(await helpdesk.getUser(String(SANDBOX_END_USERS.carlos.id))).toMatchObject({ name: 'Carlos Diaz', role: 'end-user', organizationId: String(SANDBOX_ORGANIZATIONS.globex.id) });
     expect(await helpdesk.getUser(String(SANDBOX_AGENTS.marcus.id))).toMatchObject({ name: 'Marcus Oyelaran', role: 'agent' });

@@ -26,6 +26,8 @@ export interface WriteBackInput {
   known?: Pick<HelpdeskTicket, 'tags' | 'updatedAt'>;
   /** True when an earlier try may have written already: read the ticket and check markers. */
   recovering: boolean;
+  /** When the attempt's first try began (ms): see `UpdateOptions.attemptStartedAt`. */
+  attemptStartedAt?: number;
   customer: { name: string; organization?: string; locale?: string };
   message: string;
   earlierAttempts: number;
@@ -62,7 +64,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
           const change = firstChange(input, fresh.tags, updateMarker);
           return refusal ? withoutRefused(change, refusal, input.tags) : change;
         },
-        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker), recovering: input.recovering || refusal !== null },
+        { known: ticket ?? input.known, done: (fresh) => fresh.tags.includes(updateMarker), recovering: input.recovering || refusal !== null, attemptStartedAt: input.attemptStartedAt },
       );
     try {
       ticket = await write();
@@ -92,6 +94,7 @@ export async function writeBack(input: WriteBackInput): Promise<{ outcome: Write
       known: ticket,
       done: (fresh) => fresh.tags.includes(messageMarker),
       recovering: input.recovering,
+      attemptStartedAt: input.attemptStartedAt,
     });
     updates++;
   }

@@ -93,6 +93,13 @@ export interface UpdateOptions {
    * helpdesk writes text and properties in separate calls checks the text is not there yet.
    */
   recovering?: boolean;
+  /**
+   * With `recovering`: when the try that may have got through began (ms). Its text need not
+   * match word for word (a wait estimate or the agent named can differ a minute later), so an
+   * adapter that checks for text takes what Baton itself posted since then, with the same
+   * visibility, as this write's.
+   */
+  attemptStartedAt?: number;
 }
 
 export interface HelpdeskPort {

@@ -40,6 +40,12 @@ export interface GuardedWriteOptions {
   maxBaseAgeMs?: number;
   /** True when an earlier try may have got through (checks text already posted). */
   recovering?: boolean;
+  /**
+   * With `recovering`: the earlier try began at `at` (ms), and Baton posts as `authorId`. A
+   * note or reply of Baton's since then, with the same visibility, is this write's even when
+   * its words differ (the wait it promises is computed again on the retry).
+   */
+  postedSince?: { at: number; authorId: number };
   /** The fresh ticket already shows this write (e.g. its marker tag): write nothing. */
   done?: (fresh: FdTicket) => boolean;
   now?: () => number;
@@ -75,8 +81,8 @@ export async function guardedWrite(gateway: FreshdeskGateway, ticketId: string, 
     write.update = rest;
   }
   const conversations = opts.recovering && (write.note || write.reply) ? await gateway.listConversations(ticketId) : [];
-  const note = write.note && !alreadyPosted(conversations, write.note, true) ? await gateway.note(ticketId, write.note, true) : undefined;
-  if (write.reply && !alreadyPosted(conversations, write.reply, false)) await gateway.reply(ticketId, write.reply);
+  const note = write.note && !alreadyPosted(conversations, write.note, true, opts.postedSince) ? await gateway.note(ticketId, write.note, true) : undefined;
+  if (write.reply && !alreadyPosted(conversations, write.reply, false, opts.postedSince)) await gateway.reply(ticketId, write.reply);
   let ticket = base;
   try {
     if (Object.keys(write.update).length > 0) ticket = await gateway.updateTicket(ticketId, { ...write.update });
@@ -90,10 +96,20 @@ export async function guardedWrite(gateway: FreshdeskGateway, ticketId: string, 
   return { ticket, concurrentChange, alreadyDone: false };
 }
 
-/** Same text, same visibility, by an agent: what a lost answer to our own POST looks like. */
-function alreadyPosted(conversations: FdConversation[], html: string, isPrivate: boolean): boolean {
+/**
+ * What a lost answer to our own POST looks like: the same text and visibility, by an agent;
+ * or, when the earlier try's start is known, anything of that visibility Baton posted since
+ * (a ticket's jobs run one at a time, so nothing else of Baton's lands on it meanwhile). The
+ * helpdesk's clock stamps `created_at` in whole seconds and the connector's stamped the
+ * start: two seconds of slack, for the rounding and for clocks kept by NTP.
+ */
+function alreadyPosted(conversations: FdConversation[], html: string, isPrivate: boolean, since?: { at: number; authorId: number }): boolean {
   const text = plain(html);
-  return conversations.some((c) => !c.incoming && c.private === isPrivate && plain(c.body) === text);
+  return conversations.some(
+    (c) => !c.incoming && c.private === isPrivate && (plain(c.body) === text || (since !== undefined && c.user_id === since.authorId && Date.parse(c.created_at) >= since.at - CLOCK_SLACK_MS)),
+  );
 }
+
+const CLOCK_SLACK_MS = 2000;
 
 const plain = (html: string) => htmlToText(html).replace(/\s+/g, ' ');

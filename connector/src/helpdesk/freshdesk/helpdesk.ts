@@ -106,6 +106,7 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
     const result = await guardedWrite(this.gateway, id, (fresh) => toWrite(build({ tags: fresh.tags ?? [] }), fresh, statuses), {
       known: known ?? (opts.known ? { ticket: { tags: opts.known.tags, updated_at: opts.known.updatedAt } as FdTicket, readAt: 0 } : undefined),
       recovering: opts.recovering === true,
+      postedSince: opts.recovering && opts.attemptStartedAt !== undefined ? { at: opts.attemptStartedAt, authorId: Number(await this.selfUserId()) } : undefined,
       done: opts.done ? (fresh) => opts.done!(toTicket(fresh, statuses)) : undefined,
       now: this.now,
     });

@@ -96,6 +96,7 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
     routing,
     known: !recovering && event.ticket.updatedAt ? { tags: event.ticket.tags, updatedAt: event.ticket.updatedAt } : undefined,
     recovering,
+    attemptStartedAt: attempt.created_at,
     customer: { name: event.requester.name, organization: event.organization?.name || undefined, locale: event.requester.locale },
     message: event.message.body,
     earlierAttempts: previous.filter((a) => a.action === 'automate').length,
