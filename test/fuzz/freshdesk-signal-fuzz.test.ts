@@ -12,6 +12,7 @@ import { loadEvent } from '../../connector/src/store/events.js';
 import { TEST_SECRET } from '../helpers/config.js';
 import { anyJsonValue, paths, replaceAt } from './generators.js';
 import { expectCleanAnswer, startIntake, type IntakeFixture } from './intake-fixture.js';
+import { readAnswer } from './read-response.js';
 
 let intake: IntakeFixture;
 beforeAll(async () => {
@@ -26,14 +27,7 @@ const MARKER = 'zqxq';
 
 async function post(body: Buffer | string) {
   const res = await fetch(`${intake.url}/webhooks/freshdesk`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { 'content-type': 'application/json', 'x-baton-webhook-secret': TEST_SECRET } });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, json, text };
+  return readAnswer(res);
 }
 
 let n = 0;

@@ -10,6 +10,7 @@ import { createLocalTriage, loadPolicy } from '../../connector/src/triage/index.
 import { testConfig, TEST_SECRET } from '../helpers/config.js';
 import { sqliteTestStore, type TestStore } from '../helpers/stores.js';
 import { signedHeaders } from './generators.js';
+import { readAnswer } from './read-response.js';
 
 export interface IntakeFixture {
   url: string;
@@ -31,14 +32,7 @@ export async function startIntake(open: () => Promise<TestStore> = sqliteTestSto
     db,
     async post(body, headers = {}) {
       const res = await fetch(`${url}/webhooks/zendesk`, { method: 'POST', body: typeof body === 'string' ? body : new Uint8Array(body), headers: { ...signedHeaders(TEST_SECRET, body), ...headers } });
-      const text = await res.text();
-      let json: any;
-      try {
-        json = JSON.parse(text);
-      } catch {
-        json = undefined;
-      }
-      return { status: res.status, json, text };
+      return readAnswer(res);
     },
     async close() {
       await connector.stop();

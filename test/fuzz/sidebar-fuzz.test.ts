@@ -11,6 +11,7 @@ import { BACKENDS } from '../helpers/stores.js';
 import { appToken, bearer } from '../sidebar/helpers/app-token.js';
 import { anyJsonValue, EDGE_STRINGS, hostileText } from './generators.js';
 import { startSidebar, type SidebarFixture } from './sidebar-fixture.js';
+import { readAnswer } from './read-response.js';
 
 const RUNS = { numRuns: 80, endOnFailure: true };
 /** A URL cannot carry a lone surrogate: replace those, keep everything else hostile. */
@@ -22,14 +23,7 @@ async function call(f: SidebarFixture, method: string, path: string, opts: { aut
     headers: { ...(opts.auth === undefined ? {} : { authorization: opts.auth }), ...(opts.body === undefined ? {} : { 'content-type': opts.type ?? 'application/json' }) },
     body: opts.body,
   });
-  const text = await res.text();
-  let json: any;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = undefined;
-  }
-  return { status: res.status, json, text };
+  return readAnswer(res);
 }
 
 function expectAnswer(res: { status: number; json: any; text: string }, allowed: number[]): void {
