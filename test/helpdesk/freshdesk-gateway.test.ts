@@ -2,8 +2,6 @@
  * The Freshdesk gateway against the sandbox's Freshdesk face (real HTTP), and against a
  * scripted loopback server for the failure modes the sandbox does not produce on demand.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import express from 'express';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FreshdeskGateway, nextLink } from '../../connector/src/helpdesk/freshdesk/gateway.js';
@@ -11,6 +9,7 @@ import { guardedWrite } from '../../connector/src/helpdesk/freshdesk/guarded-wri
 import { creditsOf, FreshdeskBudget, PLAN_LIMITS, subLimitOf } from '../../connector/src/helpdesk/freshdesk/rate-plan.js';
 import { StatusCatalogue } from '../../connector/src/helpdesk/freshdesk/statuses.js';
 import { startSandbox, SANDBOX_AGENTS, SANDBOX_END_USERS, SANDBOX_GROUPS, SANDBOX_ORGANIZATIONS, type Sandbox } from '../../connector/src/sandbox/index.js';
+import { closeAll, serve } from '../integrations/loopback.js';
 
 const FAST = { ...PLAN_LIMITS['addon-2000'], total: 600_000, ticket_update: 600_000, ticket_create: 600_000, tickets_list: 600_000, contacts_list: 600_000 };
 let sandbox: Sandbox;
@@ -22,17 +21,7 @@ afterAll(() => sandbox.close());
 const gateway = (baseUrl = sandbox.url, extra: Partial<ConstructorParameters<typeof FreshdeskGateway>[0]> = {}) =>
   new FreshdeskGateway({ baseUrl, apiKey: 'key-1', limits: FAST, maxRetries: 3, ...extra }, new FreshdeskBudget(FAST));
 
-let server: Server | undefined;
-afterEach(async () => {
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  server = undefined;
-});
-async function serve(app: express.Express): Promise<string> {
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+afterEach(closeAll);
 
 describe('Freshdesk gateway', () => {
   it('authenticates with the API key and reads its own agent', async () => {

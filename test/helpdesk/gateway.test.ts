@@ -2,25 +2,13 @@
  * The gateway against a small scripted HTTP server on loopback (real HTTP, real retries).
  * The sandbox covers the happy paths; here each failure mode is produced on purpose.
  */
-import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
 import express from 'express';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZendeskGateway, retryAfterMs, routeOf } from '../../connector/src/helpdesk/zendesk/gateway.js';
 import { RateBudget } from '../../connector/src/helpdesk/rate-budget.js';
+import { closeAll, serve } from '../integrations/loopback.js';
 
-let server: Server | undefined;
-afterEach(async () => {
-  await new Promise<void>((r) => (server ? server.close(() => r()) : r()));
-  server = undefined;
-});
-
-async function serve(app: express.Express): Promise<string> {
-  server = await new Promise<Server>((resolve) => {
-    const s = app.listen(0, '127.0.0.1', () => resolve(s));
-  });
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
+afterEach(closeAll);
 
 const gw = (baseUrl: string, extra: Partial<ConstructorParameters<typeof ZendeskGateway>[0]> = {}) =>
   new ZendeskGateway({ baseUrl, email: 'bot@example.com', apiToken: 'tok', ratePerMinute: 60_000, maxRetries: 3, ...extra }, new RateBudget(600_000));
