@@ -13,29 +13,23 @@ export async function setEventStatus(store: Store, eventId: string, status: stri
 
 /** Earlier events on the same ticket, oldest first. */
 export async function ticketEvents(store: Store, tenantId: string, ticketId: string, beforeMs: number): Promise<HelpdeskEvent[]> {
-  const rows = await store.db
-    .selectFrom('webhook_events')
-    .select('payload')
-    .where('tenant_id', '=', tenantId)
-    .where('ticket_id', '=', ticketId)
-    .where('received_at', '<', beforeMs)
-    .where('status', '!=', 'ignored')
-    .orderBy('received_at')
-    .limit(50)
-    .execute();
-  return rows.map((r) => JSON.parse(r.payload) as HelpdeskEvent);
+  return readTicketEvents(store, tenantId, ticketId, { beforeMs, order: 'asc', limit: 50 });
 }
 
 /** The newest events on a ticket, newest first (the oldest-first read above stops at 50). */
 export async function latestTicketEvents(store: Store, tenantId: string, ticketId: string, limit = 50): Promise<HelpdeskEvent[]> {
-  const rows = await store.db
+  return readTicketEvents(store, tenantId, ticketId, { order: 'desc', limit });
+}
+
+/** A ticket's stored events, ignored ones left out, by arrival. */
+async function readTicketEvents(store: Store, tenantId: string, ticketId: string, q: { beforeMs?: number; order: 'asc' | 'desc'; limit: number }): Promise<HelpdeskEvent[]> {
+  let query = store.db
     .selectFrom('webhook_events')
     .select('payload')
     .where('tenant_id', '=', tenantId)
     .where('ticket_id', '=', ticketId)
-    .where('status', '!=', 'ignored')
-    .orderBy('received_at', 'desc')
-    .limit(limit)
-    .execute();
+    .where('status', '!=', 'ignored');
+  if (q.beforeMs !== undefined) query = query.where('received_at', '<', q.beforeMs);
+  const rows = await query.orderBy('received_at', q.order).limit(q.limit).execute();
   return rows.map((r) => JSON.parse(r.payload) as HelpdeskEvent);
 }
