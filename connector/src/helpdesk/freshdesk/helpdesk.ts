@@ -30,6 +30,8 @@ type PeopleCache = Map<string, { person: HelpdeskPerson; readAt: number }>;
 interface Caches {
   reads: ReadCache;
   people: PeopleCache;
+  /** The API key's own agent: it does not change while the adapter lives. */
+  self?: Promise<string>;
 }
 const isForbidden = (err: unknown) => err instanceof BatonError && (err.details as { httpStatus?: number } | undefined)?.httpStatus === 403;
 const PEOPLE_TTL_MS = 10 * 60_000;
@@ -140,7 +142,15 @@ export class FreshdeskHelpdesk implements HelpdeskPort {
   }
 
   async selfUserId(): Promise<string> {
-    return String((await this.gateway.me()).id);
+    // Read once; a failed read is not kept, so the next call asks again.
+    this.caches.self ??= this.gateway.me().then(
+      (me) => String(me.id),
+      (err: unknown) => {
+        this.caches.self = undefined;
+        throw err;
+      },
+    );
+    return this.caches.self;
   }
 
   async getOrganization(id: string) {
