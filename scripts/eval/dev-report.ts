@@ -32,6 +32,31 @@ export const FIGURES_HEAD = [
   '|---|---:|---:|---:|---:|---:|---:|',
 ];
 
+/**
+ * The 95% Wilson score interval of a fraction. A precision of 8/8 and one of 1315/1316 are both
+ * near 1, but the first could be 0.68 on more traffic: the interval shows how much a small
+ * count can say. Wilson rather than the normal approximation because it stays inside [0, 1]
+ * and behaves at 0 and n hits.
+ */
+export function wilsonInterval(f: Fraction, z = 1.96): [number, number] | null {
+  if (f.of === 0) return null;
+  const p = f.hit / f.of;
+  const z2n = (z * z) / f.of;
+  const centre = (p + z2n / 2) / (1 + z2n);
+  const half = (z * Math.sqrt((p * (1 - p)) / f.of + z2n / (4 * f.of))) / (1 + z2n);
+  return [Math.max(0, centre - half), Math.min(1, centre + half)];
+}
+
+/** "bitext-dev 0.996–1.000, ..." for the automated-answer precision of each set. */
+export function precisionIntervals(rows: { name: string; figures: DevFigures }[]): string {
+  return rows
+    .map(({ name, figures }) => {
+      const ci = wilsonInterval(figures.automatedRight);
+      return ci ? `${name} ${figures.automatedRight.hit}/${figures.automatedRight.of}: ${ci[0].toFixed(3)}–${ci[1].toFixed(3)}` : `${name}: no automated answers`;
+    })
+    .join('; ');
+}
+
 /** Why automation was held back on automate_candidate messages: the coverage the gates cost. */
 export function heldBackReasons(scored: DevScored[]): string {
   const counts = new Map<string, number>();

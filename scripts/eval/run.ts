@@ -26,7 +26,7 @@ import { datasetSection, fileTable, mapTable, targetTable, TARGETS, type Dataset
 import { reliabilitySvg, tradeoffSvg } from './svg.js';
 import { readDevSets } from './dev-sets.js';
 import { devFigures, scoreDevItems, withDatasetLabels, type DevFigures, type DevScored } from './dev-figures.js';
-import { adaptationTable, figuresRow, FIGURES_HEAD, heldBackReasons, wrongAnswers } from './dev-report.js';
+import { adaptationTable, figuresRow, FIGURES_HEAD, heldBackReasons, precisionIntervals, wrongAnswers } from './dev-report.js';
 import { tenantAdaptation, type AdaptationResult } from './tenant-adaptation.js';
 import { complaintDetection } from './complaint-eval.js';
 import { afterPlaybooks, openPlaybookGate } from './playbook-gate.js';
@@ -176,6 +176,11 @@ async function main(): Promise<void> {
       figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev'),
       ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (${r.relabelled} reviewed text${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
     ]),
+    '',
+    'How much each precision can say: the 95% Wilson interval of automated answers that were right (answered rows). ' +
+      'A set with few automated answers has a wide interval; one text more or less moves its figure a lot.',
+    '',
+    precisionIntervals(devResults.map((r) => ({ name: r.key, figures: r.figures }))) + '.',
   ];
   const report = [
     '# Triage engine evaluation (local engine)',
