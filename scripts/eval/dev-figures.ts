@@ -67,7 +67,7 @@ export function devFigures(scored: DevScored[]): DevFigures {
   };
 }
 
-/** The same decisions judged by the set's own labels, undoing our review of single texts (label-map-review.yaml `texts`). */
+/** The same decisions judged by the set's own labels, undoing the review of single texts (text-review.yaml). */
 export function withDatasetLabels(scored: DevScored[]): DevScored[] {
   return scored.map((s) => (s.datasetLabel ? { ...s, ...s.datasetLabel } : s));
 }

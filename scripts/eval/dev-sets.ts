@@ -25,7 +25,7 @@ export interface DevItem {
   /** The dataset's label, and its domain when the set has one. */
   label: string;
   domain?: string;
-  /** What the set's own label said, when our review of this one text changed it (label-map-review.yaml `texts`). */
+  /** What the set's own label said, when the review of single texts changed it (text-review.yaml). */
   datasetLabel?: { intent: string; decision: GoldDecision };
 }
 
@@ -42,6 +42,7 @@ interface LabelEntry {
 }
 
 const REVIEW_PATH = fileURLToPath(new URL('./label-map-review.yaml', import.meta.url));
+const TEXT_REVIEW_PATH = fileURLToPath(new URL('./text-review.yaml', import.meta.url));
 const BITEXT_MAP_PATH = fileURLToPath(new URL('./bitext-intent-map.yaml', import.meta.url));
 const SEVERITY: GoldDecision[] = ['automate_candidate', 'route_to_team', 'must_escalate'];
 
@@ -53,19 +54,32 @@ function review(set: string): Record<string, LabelEntry> {
 /** A text's key in the review: the first 12 hex digits of its SHA-256, so no dev text is copied into the repository. */
 export const textKey = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
 
-/** Our review of single texts whose label does not describe the text; the report shows the figures both ways. */
+interface TextReview extends LabelEntry {
+  key: string;
+  /** The dataset label the review read the text against (the row's first label). */
+  label: string;
+  /** How many rows carry this text and label: a check that the review matches the data it was made on. */
+  rows: number;
+}
+
+/**
+ * Our review of single texts whose label does not describe the text (text-review.yaml: how it was
+ * made is in its header); the report shows the figures both ways. A text can carry different
+ * labels in different rows, so a review applies to the rows of its own label only.
+ */
 function reviewTexts(set: string, items: DevItem[]): DevItem[] {
-  const raw = parseYaml(readFileSync(REVIEW_PATH, 'utf8')) as { texts?: Record<string, Record<string, LabelEntry>> };
-  const fixes = raw.texts?.[set] ?? {};
-  const found = new Set<string>();
+  const raw = parseYaml(readFileSync(TEXT_REVIEW_PATH, 'utf8')) as Record<string, TextReview[] | undefined>;
+  const fixes = new Map((raw[set] ?? []).map((f) => [`${f.key} ${f.label}`, f]));
+  const matched = new Map<string, number>();
   const out = items.map((item) => {
-    const fix = fixes[textKey(item.text)];
+    const id = `${textKey(item.text)} ${item.label.split('+')[0]}`;
+    const fix = fixes.get(id);
     if (!fix) return item;
-    found.add(textKey(item.text));
+    matched.set(id, (matched.get(id) ?? 0) + 1);
     return { ...item, intent: fix.intent, decision: fix.decision, datasetLabel: { intent: item.intent, decision: item.decision } };
   });
-  const stale = Object.keys(fixes).filter((k) => !found.has(k));
-  if (stale.length) throw new Error(`${REVIEW_PATH}: texts.${set}: no text with key ${stale.join(', ')}`);
+  const wrong = [...fixes].filter(([id, f]) => matched.get(id) !== f.rows).map(([id, f]) => `${id} (${matched.get(id) ?? 0} rows, reviewed ${f.rows})`);
+  if (wrong.length) throw new Error(`${TEXT_REVIEW_PATH}: ${set}: the data no longer matches the review: ${wrong.join(', ')}`);
   return out;
 }
 

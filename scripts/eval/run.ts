@@ -168,13 +168,13 @@ async function main(): Promise<void> {
     'Each set has two rows. **triage**: the triage decision alone. **answered**: the same decisions after the playbook ran, as in production:',
     `an automated decision whose playbook hands off (the how-to playbook finds no Help Center article that answers the message) is a handoff. Help Center: ${gate.helpCenter}.`,
     'The targets are judged on **answered**, because that is what a customer receives; the triage row shows how much of the precision the Help Center gate carries.',
-    'Where our review changed the label of a single text (label-map-review.yaml `texts`), a third row judges the same decisions by the set\'s own labels.',
+    'Where a review changed the label of single texts (text-review.yaml: a blind review of every multidogo text), a third row judges the same decisions by the set\'s own labels.',
     '',
     ...FIGURES_HEAD,
     ...devResults.flatMap((r) => [
       figuresRow(`${r.key} triage`, r.triage, r.key === 'bitext-dev'),
       figuresRow(`${r.key} answered`, r.figures, r.key === 'bitext-dev'),
-      ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (${r.relabelled} reviewed text${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
+      ...(r.relabelled ? [figuresRow(`${r.key} answered, the set's own labels (the review of ${r.relabelled} row${r.relabelled > 1 ? 's' : ''} undone)`, devFigures(withDatasetLabels(r.scored)), r.key === 'bitext-dev')] : []),
     ]),
     '',
     'How much each precision can say: the 95% Wilson interval of automated answers that were right (answered rows). ' +
