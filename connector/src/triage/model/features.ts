@@ -91,13 +91,13 @@ const charBuckets = new BucketBuffer();
 /**
  * Merge two binary blocks into one vector, each block scaled to L2 norm `weight`
  * (so long e-mails and one-liners weigh the same). Typed arrays, no Maps: this runs on
- * every message.
+ * every message. Written into `out` when given (room for a.length + b.length entries).
  */
-function mergeBlocks(a: Uint32Array, wa: number, b: Uint32Array, wb: number): SparseVector {
+function mergeBlocks(a: Uint32Array, wa: number, b: Uint32Array, wb: number, out?: SparseVector): SparseVector {
   const va = a.length ? wa / Math.sqrt(a.length) : 0;
   const vb = b.length ? wb / Math.sqrt(b.length) : 0;
-  const idx = new Uint32Array(a.length + b.length);
-  const val = new Float32Array(a.length + b.length);
+  const idx = out?.idx ?? new Uint32Array(a.length + b.length);
+  const val = out?.val ?? new Float32Array(a.length + b.length);
   let i = 0;
   let j = 0;
   let n = 0;
@@ -117,29 +117,94 @@ function mergeBlocks(a: Uint32Array, wa: number, b: Uint32Array, wb: number): Sp
   return { idx: idx.subarray(0, n), val: val.subarray(0, n) };
 }
 
-/** Lowercase word sequence for character grams, digits folded so order numbers do not matter. */
-function charSource(tokens: Token[]): string {
-  return ` ${tokens.map((t) => t.word.replace(/\d/g, '0')).join(' ')} `;
+const SPACE = 0x20;
+
+/** FNV over the characters of `s`, continuing from `h`. */
+function fnvOnto(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
+  return h;
 }
 
-export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
-  const shift = 32 - cfg.hashBits;
+/**
+ * The character-gram source: " word word ... " (lowercase words, each digit as "0"), written
+ * as char codes into a buffer reused from message to message instead of built as a string.
+ */
+class CharSource {
+  codes = new Uint16Array(1024);
+  length = 0;
+
+  fill(tokens: Token[]): this {
+    let need = tokens.length + 1 + (tokens.length === 0 ? 1 : 0); // the spaces around and between the words
+    for (let t = 0; t < tokens.length; t++) need += tokens[t]!.word.length;
+    if (this.codes.length < need) this.codes = new Uint16Array(2 ** Math.ceil(Math.log2(need)));
+    const codes = this.codes;
+    let n = 0;
+    codes[n++] = SPACE;
+    for (let t = 0; t < tokens.length; t++) {
+      if (t > 0) codes[n++] = SPACE;
+      const w = tokens[t]!.word;
+      for (let i = 0; i < w.length; i++) {
+        const c = w.charCodeAt(i);
+        codes[n++] = c >= 0x30 && c <= 0x39 ? 0x30 : c; // as /\d/ would: ASCII digits only
+      }
+    }
+    codes[n++] = SPACE;
+    this.length = n;
+    return this;
+  }
+}
+
+const charSource = new CharSource();
+
+function wordBlock(tokens: Token[], shift: number): Uint32Array {
   const words = wordBuckets.reset();
   let prev = '';
   for (let i = 0; i < tokens.length; i++) {
     const stem = foldDigits(tokens[i]!.stem);
     words.push(mix(fnvString(SEED_WORD, stem)) >>> shift);
-    if (i > 0) words.push(mix(fnvString(fnvString(SEED_BIGRAM, prev), ` ${stem}`)) >>> shift);
+    // The bigram hashes "prev" then " stem", without building " stem".
+    if (i > 0) words.push(mix(fnvOnto(Math.imul(fnvString(SEED_BIGRAM, prev) ^ SPACE, FNV_PRIME), stem)) >>> shift);
     prev = stem;
   }
-  const src = charSource(tokens);
+  return words.uniqueSorted();
+}
+
+function charBlock(tokens: Token[], cfg: FeatureConfig, shift: number): Uint32Array {
+  const { codes, length } = charSource.fill(tokens);
   const chars = charBuckets.reset();
-  for (let i = 0; i < src.length; i++) {
+  for (let i = 0; i < length; i++) {
     let h = SEED_CHAR;
-    for (let n = 1; n <= cfg.charMax && i + n <= src.length; n++) {
-      h = Math.imul(h ^ src.charCodeAt(i + n - 1), FNV_PRIME);
+    for (let n = 1; n <= cfg.charMax && i + n <= length; n++) {
+      h = Math.imul(h ^ codes[i + n - 1]!, FNV_PRIME);
       if (n >= cfg.charMin) chars.push(mix(h ^ n) >>> shift);
     }
   }
-  return mergeBlocks(words.uniqueSorted(), 1, chars.uniqueSorted(), cfg.charWeight);
+  return chars.uniqueSorted();
+}
+
+export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
+  const shift = 32 - cfg.hashBits;
+  return mergeBlocks(wordBlock(tokens, shift), 1, charBlock(tokens, cfg, shift), cfg.charWeight);
+}
+
+/**
+ * Room for one message's features, reused from message to message by a caller that reads
+ * the vector before featurizing the next one (prediction; training keeps its vectors).
+ */
+export class FeatureScratch {
+  private idx = new Uint32Array(1024);
+  private val = new Float32Array(1024);
+
+  /** featurize(), written into this scratch: valid until its next call. */
+  featurize(cfg: FeatureConfig, tokens: Token[]): SparseVector {
+    const shift = 32 - cfg.hashBits;
+    const a = wordBlock(tokens, shift);
+    const b = charBlock(tokens, cfg, shift);
+    if (this.idx.length < a.length + b.length) {
+      const size = 2 ** Math.ceil(Math.log2(a.length + b.length));
+      this.idx = new Uint32Array(size);
+      this.val = new Float32Array(size);
+    }
+    return mergeBlocks(a, 1, b, cfg.charWeight, { idx: this.idx, val: this.val });
+  }
 }

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACT_FORMAT, decodeModel, type IntentModelArtifact } from './artifact.js';
-import { featurize, wordBucket } from './features.js';
-import { logitsOf, softmaxInPlace, type PackedModel } from './softmax-regression.js';
+import { FeatureScratch, wordBucket } from './features.js';
+import { logitScratch, logitsOf, softmaxInPlace, type LogitScratch, type PackedModel } from './softmax-regression.js';
 import { RowIndex } from './row-index.js';
 import { stemOf, tokenize, type Token } from '../text/tokens.js';
 
@@ -30,6 +30,9 @@ export class IntentModel {
   readonly temperature: number;
   private readonly packed: PackedModel;
   private readonly rowIndex: RowIndex;
+  /** Features and class scores of the message being predicted, reused by the next one. */
+  private readonly features = new FeatureScratch();
+  private readonly logits: LogitScratch;
 
   constructor(readonly artifact: IntentModelArtifact) {
     if (artifact.format !== ARTIFACT_FORMAT) {
@@ -39,16 +42,22 @@ export class IntentModel {
     this.temperature = artifact.temperature;
     this.packed = decodeModel(artifact);
     this.rowIndex = new RowIndex(this.packed.buckets, artifact.features.hashBits);
+    this.logits = logitScratch(this.packed.classes);
   }
 
   /** Predict from text already cleaned of quotes and signatures. */
   predict(cleanText: string, tokens: Token[] = tokenize(cleanText)): IntentPrediction {
-    const z = logitsOf(this.packed, featurize(cleanText, this.artifact.features, tokens), this.rowIndex);
+    const z = this.logitsFor(tokens);
     const probs = softmaxInPlace(z, this.temperature);
     const ranked = this.intents
       .map((intent, i) => ({ intent, probability: probs[i]! }))
       .sort((a, b) => b.probability - a.probability);
     return { intent: ranked[0]!.intent, confidence: ranked[0]!.probability, ranked };
+  }
+
+  /** Raw class scores of these tokens, in the scratch buffers: read them before the next call. */
+  private logitsFor(tokens: Token[]): Float64Array {
+    return logitsOf(this.packed, this.features.featurize(this.artifact.features, tokens), this.rowIndex, this.logits);
   }
 
   /**
@@ -88,7 +97,7 @@ export class IntentModel {
    * words from another business's world do not.
    */
   private spellingSpeaksFor(token: Token, c: number): boolean {
-    const z = logitsOf(this.packed, featurize(token.word, this.artifact.features, [token]), this.rowIndex);
+    const z = this.logitsFor([token]);
     let best = 0;
     for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
     return best === c;

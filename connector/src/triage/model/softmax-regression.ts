@@ -196,17 +196,35 @@ function rowOf(buckets: Uint32Array, bucket: number): number {
   return -1;
 }
 
-/** Raw class scores (before temperature and softmax). */
-export function logitsOf(model: PackedModel, v: SparseVector, rowIndex?: RowIndex): Float64Array {
+/** Room for one prediction's class scores, reused by a caller that reads them before the next. */
+export interface LogitScratch {
+  z: Float64Array;
+  acc: Float64Array;
+}
+
+export const logitScratch = (classes: number): LogitScratch => ({ z: new Float64Array(classes), acc: new Float64Array(classes) });
+
+/** Raw class scores (before temperature and softmax); written into `out.z` when given. */
+export function logitsOf(model: PackedModel, v: SparseVector, rowIndex?: RowIndex, out?: LogitScratch): Float64Array {
   const C = model.classes;
-  const z = Float64Array.from(model.bias);
-  const acc = new Float64Array(C);
+  const weights = model.weights;
+  let z: Float64Array;
+  let acc: Float64Array;
+  if (out) {
+    z = out.z;
+    z.set(model.bias);
+    acc = out.acc;
+    acc.fill(0);
+  } else {
+    z = Float64Array.from(model.bias);
+    acc = new Float64Array(C);
+  }
   for (let k = 0; k < v.idx.length; k++) {
     const r = rowIndex ? rowIndex.row(v.idx[k]!) : rowOf(model.buckets, v.idx[k]!);
     if (r < 0) continue;
     const x = v.val[k]!;
     const base = r * C;
-    for (let c = 0; c < C; c++) acc[c] = acc[c]! + model.weights[base + c]! * x;
+    for (let c = 0; c < C; c++) acc[c] = acc[c]! + weights[base + c]! * x;
   }
   for (let c = 0; c < C; c++) z[c] = z[c]! + acc[c]! * model.scales[c]!;
   return z;
