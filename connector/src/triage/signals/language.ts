@@ -58,16 +58,21 @@ export interface LanguageOptions {
  * ("the bill from Anna Freeman"). They belong to no language, so they do not count against
  * English. Sentence-initial words and "I" are not names.
  */
+const MID_SENTENCE_NAME = /(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{Ll}]+)\b/gu;
+/** A letter of any script; one regex for every test (a literal in a loop is a new object each time). */
+const LETTER = /\p{L}/u;
+const hasLetter = (t: Token) => LETTER.test(t.word);
+
 export function midSentenceNames(text: string): Set<string> {
   const names = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N},;:'")]\s+)(\p{Lu}[\p{Ll}]+)\b/gu)) names.add(m[1]!.toLowerCase());
+  for (const m of text.matchAll(MID_SENTENCE_NAME)) names.add(m[1]!.toLowerCase());
   names.delete('i');
   return names;
 }
 
 /** Share of word tokens that are English function words or known to the model (names left out). */
 export function englishWordShare(tokens: Token[], isKnownWord?: (w: string) => boolean, names?: ReadonlySet<string>): number {
-  const letters = tokens.filter((t) => /\p{L}/u.test(t.word));
+  const letters = tokens.filter(hasLetter);
   const named = names && names.size > 0 ? letters.filter((t) => !names.has(t.word)) : letters;
   const words = named.length > 0 ? named : letters;
   if (words.length === 0) return 0;
@@ -80,7 +85,7 @@ function ownScriptShare(text: string): number {
   let letters = 0;
   let own = 0;
   for (const ch of text) {
-    if (!/\p{L}/u.test(ch)) continue;
+    if (!LETTER.test(ch)) continue;
     letters++;
     if (OWN_SCRIPT.test(ch)) own++;
   }
@@ -89,7 +94,7 @@ function ownScriptShare(text: string): number {
 
 function countLetters(text: string): number {
   let n = 0;
-  for (const ch of text) if (/\p{L}/u.test(ch)) n++;
+  for (const ch of text) if (LETTER.test(ch)) n++;
   return n;
 }
 
@@ -116,16 +121,16 @@ function readDetector(text: string): DetectorGuess {
   return { lang: r.language, score: scores[r.language] ?? 0, reliable: r.isReliable(), scores };
 }
 
+const fromDetector = (lang: string, score: number): LanguageReading => ({ language: lang, basis: 'detector', confidence: Math.round(score * 100) / 100 });
+
 const baseOf = (locale: string | undefined) => (locale ? locale.toLowerCase().slice(0, 2) : undefined);
 
 export function detectLanguage(text: string, tokens: Token[], opts: LanguageOptions): LanguageReading {
   if (opts.given) return { language: opts.given.toLowerCase().slice(0, 2), basis: 'given', confidence: 1 };
-  if (tokens.every((t) => !/\p{L}/u.test(t.word))) return { language: 'und', basis: 'no-words', confidence: 0 };
+  if (!tokens.some(hasLetter)) return { language: 'und', basis: 'no-words', confidence: 0 };
   const supported = opts.supported ?? ['en'];
   const locale = baseOf(opts.locale);
   const g = readDetector(text);
-  const round = (x: number) => Math.round(x * 100) / 100;
-  const fromDetector = (lang: string, score: number): LanguageReading => ({ language: lang, basis: 'detector', confidence: round(score) });
   // The requester's own supported language, when the detector has it nearly level with its top.
   const localeScore = locale && supported.includes(locale) ? (g.scores[locale] ?? 0) : 0;
   if (locale && localeScore > 0 && localeScore >= g.score * LOCALE_TIE_RATIO) return fromDetector(locale, localeScore);

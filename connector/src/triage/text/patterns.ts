@@ -182,6 +182,12 @@ function matchFrom(slots: Slot[], si: number, tokens: Token[], ti: number): numb
   return matchFrom(slots, si + 1, tokens, ti + 1);
 }
 
+/**
+ * The first PREFIX_KEY (two) letters of a word as one number, so a token's lookup builds no
+ * string. Only for words of at least two letters (shorter prefixes are filed elsewhere).
+ */
+const prefixKey = (w: string) => w.charCodeAt(0) * 0x10000 + w.charCodeAt(1);
+
 export interface IndexedMatch<T> extends PatternMatch {
   pattern: CompiledPattern;
   payload: T;
@@ -197,8 +203,8 @@ export class PatternIndex<T> {
   private readonly byFirstStem = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
   /** Accented first words, filed under the word without accents ("não" under "nao"). */
   private readonly byFirstFolded = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
-  /** "word*" first words, filed under their first two letters. */
-  private readonly byFirstPrefix = new Map<string, { pattern: CompiledPattern; payload: T }[]>();
+  /** "word*" first words, filed under their first two letters (as a number, see prefixKey). */
+  private readonly byFirstPrefix = new Map<number, { pattern: CompiledPattern; payload: T }[]>();
   /** Typo-forgiving and short-prefix first words, which no exact key can file (typo-first-index.ts). */
   private readonly fuzzyFirst = new TypoFirstIndex<{ pattern: CompiledPattern; payload: T }>(foldAccents);
   private loose = false;
@@ -211,14 +217,14 @@ export class PatternIndex<T> {
       this.fuzzyFirst.add(entry, first);
       return this;
     }
-    const file = (map: Map<string, { pattern: CompiledPattern; payload: T }[]>, key: string) => {
+    const file = <K>(map: Map<K, { pattern: CompiledPattern; payload: T }[]>, key: K) => {
       const list = map.get(key) ?? [];
       if (!list.includes(entry)) list.push(entry);
       map.set(key, list);
     };
     for (const stem of first.stems) file(this.byFirstStem, stem);
     for (const w of first.folded) file(this.byFirstFolded, w);
-    for (const p of first.prefixes) file(this.byFirstPrefix, p.slice(0, PREFIX_KEY));
+    for (const p of first.prefixes) file(this.byFirstPrefix, prefixKey(p));
     if (first.folded.size > 0 || first.prefixes.length > 0) this.loose = true;
     return this;
   }
@@ -235,7 +241,7 @@ export class PatternIndex<T> {
         // One pattern may be filed under several keys a token hits: try it once.
         const f = foldAccents(token.word);
         const byFolded = this.byFirstFolded.get(f);
-        const byPrefix = this.byFirstPrefix.get(f.slice(0, PREFIX_KEY));
+        const byPrefix = f.length >= PREFIX_KEY ? this.byFirstPrefix.get(prefixKey(f)) : undefined;
         if (byStem && !byFolded && !byPrefix) for (const c of byStem) this.tryAt(c, tokens, i, out);
         else if (byPrefix && !byStem && !byFolded) for (const c of byPrefix) this.tryAt(c, tokens, i, out);
         else if (byStem || byFolded || byPrefix) {

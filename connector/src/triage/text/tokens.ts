@@ -17,7 +17,7 @@ export interface Token {
 }
 
 /** Apostrophe-less and apostrophe forms customers type, as the words they stand for. */
-const CONTRACTIONS: Record<string, string[]> = {
+const CONTRACTIONS = new Map<string, string[]>(Object.entries({
   "can't": ['can', 'not'], cant: ['can', 'not'], cannot: ['can', 'not'],
   "won't": ['will', 'not'], wont: ['will', 'not'],
   "ain't": ['is', 'not'], aint: ['is', 'not'],
@@ -28,7 +28,7 @@ const CONTRACTIONS: Record<string, string[]> = {
   "it's": ['it', 'is'], "that's": ['that', 'is'], thats: ['that', 'is'],
   "what's": ['what', 'is'], whats: ['what', 'is'], "there's": ['there', 'is'],
   "we've": ['we', 'have'], "we're": ['we', 'are'], "they're": ['they', 'are'],
-};
+}));
 
 /** "isn't", "isnt", "doesn't", "doesnt" ... -> base verb + "not". */
 const NOT_SUFFIX = /^(is|are|was|were|do|does|did|has|have|had|could|should|would|must|need)(n't|nt)$/;
@@ -56,11 +56,11 @@ export function stemOf(word: string): string {
   return s;
 }
 
-function expand(word: string): string[] {
-  // Most words have no apostrophe and no "nt" ending: nothing below can change them.
-  if (!word.includes("'") && !word.endsWith('nt') && !Object.hasOwn(CONTRACTIONS, word)) return [word];
-  const known = Object.hasOwn(CONTRACTIONS, word) ? CONTRACTIONS[word] : undefined; // never "constructor" from the prototype
+function expand(word: string): string[] | null {
+  const known = CONTRACTIONS.get(word);
   if (known) return known;
+  // Most words have no apostrophe and no "nt" ending: nothing below can change them (null: the word as is).
+  if (!word.includes("'") && !word.endsWith('nt')) return null;
   const m = NOT_SUFFIX.exec(word);
   if (m) return [m[1]!, 'not'];
   // Possessive or leftover "'s": "customer's" -> "customer".
@@ -73,10 +73,16 @@ export function tokenize(text: string): Token[] {
   const src = normalizePunctuation(text).toLowerCase();
   const tokens: Token[] = [];
   let last = 0;
-  for (const m of src.matchAll(WORD_RE)) {
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(src); m !== null; m = WORD_RE.exec(src)) {
     const afterBreak = tokens.length === 0 || breakBetween(src, last, m.index);
-    last = m.index + m[0].length;
-    const words = expand(m[0]);
+    const found = m[0];
+    last = m.index + found.length;
+    const words = expand(found);
+    if (words === null) {
+      if (found !== '') tokens.push({ word: found, stem: stemOf(found), afterBreak });
+      continue;
+    }
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!;
       if (word !== '') tokens.push({ word, stem: stemOf(word), afterBreak: afterBreak && i === 0 });
