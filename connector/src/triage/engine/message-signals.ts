@@ -47,11 +47,11 @@ export interface MessageSignals {
   resolution: ResolutionReading | null;
 }
 
+const SUBJECT_PREFIXES = /^\s*((re|fw|fwd|aw|wg|sv|tr)\s*:\s*|\[[^\]]*\]\s*)+/i;
+
 /** "Re: Fwd: [#123] Cancel my plan" -> "Cancel my plan". */
 function plainSubject(subject: string): string {
-  return subject
-    .replace(/^\s*((re|fw|fwd|aw|wg|sv|tr)\s*:\s*|\[[^\]]*\]\s*)+/i, '')
-    .trim();
+  return subject === '' ? '' : subject.replace(SUBJECT_PREFIXES, '').trim();
 }
 
 export function readMessageSignals(policy: Policy, input: TriageInput, knowsWord?: (word: string) => boolean): MessageSignals {

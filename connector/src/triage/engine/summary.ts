@@ -7,20 +7,23 @@ import type { Reason } from '../types.js';
 import type { MessageSignals } from './message-signals.js';
 
 const MAX_SENTENCE = 220;
+const SENTENCE_BREAK = /(?<=[.!?])\s+|\n+/;
+const LETTER = /\p{L}/u;
+const SPACES = /\s+/;
 
 function sentences(text: string): string[] {
   return text
-    .split(/(?<=[.!?])\s+|\n+/)
+    .split(SENTENCE_BREAK)
     .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
+    .filter((s) => LETTER.test(s));
 }
 
 /** The first of the sentences with the most words (each counted once, not per comparison). */
 function longest(all: string[]): string {
   let best = all[0]!;
-  let most = best.split(/\s+/).length;
+  let most = best.split(SPACES).length;
   for (let i = 1; i < all.length; i++) {
-    const words = all[i]!.split(/\s+/).length;
+    const words = all[i]!.split(SPACES).length;
     if (words > most) {
       best = all[i]!;
       most = words;

@@ -47,7 +47,9 @@ function mix(h: number): number {
 }
 
 /** Digit runs as one "0", so order numbers do not matter; most stems have no digit to fold. */
-const foldDigits = (s: string) => (/\d/.test(s) ? s.replace(/\d+/g, '0') : s);
+const DIGIT = /\d/;
+const DIGIT_RUNS = /\d+/g;
+const foldDigits = (s: string) => (DIGIT.test(s) ? s.replace(DIGIT_RUNS, '0') : s);
 
 /** Bucket of a word unigram feature; also used to ask "does the model know this word?". */
 export function wordBucket(stem: string, hashBits: number): number {

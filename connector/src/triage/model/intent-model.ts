@@ -154,7 +154,8 @@ const FUNCTION_WORDS = new Set(
     'also any some all very really still yet again now up out into over')
     .split(' '),
 );
-const isContentWord = (w: string) => w.length > 1 && !FUNCTION_WORDS.has(w) && !/\d/.test(w);
+const DIGIT = /\d/;
+const isContentWord = (w: string) => w.length > 1 && !FUNCTION_WORDS.has(w) && !DIGIT.test(w);
 
 export function loadIntentModel(path: string = SHIPPED_MODEL_PATH): IntentModel {
   let artifact: IntentModelArtifact;

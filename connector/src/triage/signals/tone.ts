@@ -43,6 +43,7 @@ export function messageFingerprint(text: string): string {
 
 /** How many times this message has now been sent: 1 + identical earlier customer messages. */
 export function timesSent(current: string, earlierCustomerMessages: string[]): number {
+  if (earlierCustomerMessages.length === 0) return 1; // a first message: nothing to compare
   const fp = messageFingerprint(current);
   if (fp === '') return 1;
   return 1 + earlierCustomerMessages.filter((m) => messageFingerprint(m) === fp).length;

@@ -54,6 +54,11 @@ const PREFIX_KEY = 2;
 const foldCache = new Map<string, string>();
 /** Lowercase word without diacritics: "débito" -> "debito", "não" -> "nao", "ß" stays. */
 export function foldAccents(word: string): string {
+  // ASCII has no accents: most words fold to themselves, and need no cache entry (which
+  // would keep every new word a customer types alive in the heap until the cache fills).
+  let ascii = true;
+  for (let i = 0; i < word.length && ascii; i++) ascii = word.charCodeAt(i) < 0x80;
+  if (ascii) return word;
   let f = foldCache.get(word);
   if (f === undefined) {
     f = word.normalize('NFD').replace(/\p{M}/gu, '');
