@@ -31,8 +31,13 @@ function span(minutes: number): string {
   return `${Math.round(minutes / 1440)} days`;
 }
 
+/** One formatter per time zone: building an Intl.DateTimeFormat costs far more than formatting with it. */
+const stampFormats = new Map<string, Intl.DateTimeFormat>();
+
 function localStamp(at: Date, timezone: string): string {
-  return new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+  let f = stampFormats.get(timezone);
+  if (!f) stampFormats.set(timezone, (f = new Intl.DateTimeFormat('en-GB', { timeZone: timezone, weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })));
+  return f.format(at);
 }
 
 const hoursText = (h: BusinessHours) => `${h.days.join(', ')} ${h.open}–${h.close} ${h.timezone}`;
