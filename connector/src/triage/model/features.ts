@@ -121,12 +121,6 @@ function mergeBlocks(a: Uint32Array, wa: number, b: Uint32Array, wb: number, out
 
 const SPACE = 0x20;
 
-/** FNV over the characters of `s`, continuing from `h`. */
-function fnvOnto(h: number, s: string): number {
-  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), FNV_PRIME);
-  return h;
-}
-
 /**
  * The character-gram source: " word word ... " (lowercase words, each digit as "0"), written
  * as char codes into a buffer reused from message to message instead of built as a string.
@@ -165,7 +159,7 @@ function wordBlock(tokens: Token[], shift: number): Uint32Array {
     const stem = foldDigits(tokens[i]!.stem);
     words.push(mix(fnvString(SEED_WORD, stem)) >>> shift);
     // The bigram hashes "prev" then " stem", without building " stem".
-    if (i > 0) words.push(mix(fnvOnto(Math.imul(fnvString(SEED_BIGRAM, prev) ^ SPACE, FNV_PRIME), stem)) >>> shift);
+    if (i > 0) words.push(mix(fnvString(Math.imul(fnvString(SEED_BIGRAM, prev) ^ SPACE, FNV_PRIME), stem)) >>> shift);
     prev = stem;
   }
   return words.uniqueSorted();
