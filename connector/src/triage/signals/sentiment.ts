@@ -102,11 +102,8 @@ export function readSentiment(text: string, tokens: Token[] = tokenize(text)): S
   const exclaims = Math.min(2, (text.match(EXCLAIM_RUN) ?? []).length);
   const raw = lexical.score + CUE_WEIGHT * cues.length - exclaims;
   const score = Math.round(Math.tanh(raw / SCALE) * 100) / 100;
-  const negativeWords = lexical.calculation
-    .flatMap((entry) => Object.entries(entry))
-    .filter(([, v]) => v < 0)
-    .map(([w]) => w);
-  return { score, label: labelFor(score), negativeCues: [...new Set([...negativeWords, ...cues])] };
+  // The lexicon's own list of the words it scored below zero, in its calculation's order.
+  return { score, label: labelFor(score), negativeCues: [...new Set([...lexical.negative, ...cues])] };
 }
 
 export interface SentimentTrend {
