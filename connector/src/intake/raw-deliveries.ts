@@ -50,7 +50,7 @@ export async function keepRawDelivery(store: Store, queue: JobQueue, d: RawDeliv
   const now = d.now ?? Date.now();
   const id = rawDeliveryId(d.tenantId, d.deliveryId, d.body);
   const status = d.ticketId ? 'pending' : 'unrecoverable';
-  return store.db.transaction().execute(async (trx) => {
+  const outcome = await store.db.transaction().execute(async (trx) => {
     const inserted = await trx
       .insertInto('raw_deliveries')
       .values({
@@ -75,6 +75,8 @@ export async function keepRawDelivery(store: Store, queue: JobQueue, d: RawDeliv
     }
     return 'kept';
   });
+  if (outcome === 'kept' && d.ticketId) queue.notifyEnqueued(); // after the commit, when a worker can see it
+  return outcome;
 }
 
 export async function loadRawDelivery(store: Store, id: string): Promise<RawDeliveriesTable | undefined> {

@@ -3,7 +3,7 @@
  * a crashed worker's job is leased again when its lease runs out, failures back off
  * exponentially with jitter, and a job that keeps failing becomes a visible dead letter.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type Insertable, type Kysely, type Transaction } from 'kysely';
 import type { Database, JobsTable } from '../store/schema.js';
 import type { Store } from '../store/db.js';
 
@@ -61,31 +61,49 @@ export class JobQueue {
     return () => this.listeners.delete(listener);
   }
 
-  /** Returns the new job id, or null when the dedupe key already exists. */
-  async enqueue(job: NewJob, trx: Db = this.store.db): Promise<number | null> {
+  /**
+   * Tell local workers a job is there to claim. `enqueue` does it itself, except inside a
+   * caller's transaction: the job is invisible to other connections until the commit, and a
+   * worker woken before it would find nothing and sleep until its next poll. Such a caller
+   * calls this once its transaction has committed.
+   */
+  notifyEnqueued(): void {
+    queueMicrotask(() => this.listeners.forEach((l) => l()));
+  }
+
+  /** The row `enqueue` inserts, for a caller that inserts it in a statement of its own. */
+  newRow(job: NewJob): Insertable<JobsTable> {
     const now = this.now();
-    const row = await trx
+    return {
+      kind: job.kind,
+      tenant_id: job.tenantId,
+      payload: JSON.stringify(job.payload ?? null),
+      status: 'queued',
+      attempts: 0,
+      max_attempts: job.maxAttempts ?? this.opts.defaultMaxAttempts ?? 8,
+      run_at: job.runAt ?? now,
+      locked_by: null,
+      locked_until: null,
+      last_error: null,
+      dedupe_key: job.dedupeKey ?? null,
+      group_key: job.dedupeKey?.includes('#') ? job.dedupeKey.slice(0, job.dedupeKey.indexOf('#')) : null,
+      created_at: now,
+      updated_at: now,
+    };
+  }
+
+  /**
+   * Returns the new job id, or null when the dedupe key already exists. Given `trx`, the job
+   * is part of the caller's transaction, and the caller calls `notifyEnqueued` after its commit.
+   */
+  async enqueue(job: NewJob, trx?: Db): Promise<number | null> {
+    const row = await (trx ?? this.store.db)
       .insertInto('jobs')
-      .values({
-        kind: job.kind,
-        tenant_id: job.tenantId,
-        payload: JSON.stringify(job.payload ?? null),
-        status: 'queued',
-        attempts: 0,
-        max_attempts: job.maxAttempts ?? this.opts.defaultMaxAttempts ?? 8,
-        run_at: job.runAt ?? now,
-        locked_by: null,
-        locked_until: null,
-        last_error: null,
-        dedupe_key: job.dedupeKey ?? null,
-        group_key: job.dedupeKey?.includes('#') ? job.dedupeKey.slice(0, job.dedupeKey.indexOf('#')) : null,
-        created_at: now,
-        updated_at: now,
-      })
+      .values(this.newRow(job))
       .onConflict((oc) => oc.column('dedupe_key').doNothing())
       .returning('id')
       .executeTakeFirst();
-    if (row) queueMicrotask(() => this.listeners.forEach((l) => l()));
+    if (row && !trx) this.notifyEnqueued();
     return row ? Number(row.id) : null;
   }
 

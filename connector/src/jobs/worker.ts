@@ -30,6 +30,7 @@ export class Worker {
   private running = 0;
   private stopped = true;
   private wake: (() => void) | null = null;
+  private poked = false;
   private loopDone: Promise<void> = Promise.resolve();
   private readonly inFlight = new Set<Promise<void>>();
   private unsubscribe: (() => void) | null = null;
@@ -43,7 +44,7 @@ export class Worker {
   start(): void {
     if (!this.stopped) return;
     this.stopped = false;
-    this.unsubscribe = this.queue.onEnqueue(() => this.wake?.());
+    this.unsubscribe = this.queue.onEnqueue(() => this.poke());
     this.loopDone = this.loop();
   }
 
@@ -51,15 +52,26 @@ export class Worker {
   async stop(): Promise<void> {
     this.stopped = true;
     this.unsubscribe?.();
-    this.wake?.();
+    this.poke();
     await this.loopDone;
     await Promise.allSettled([...this.inFlight]);
+  }
+
+  /**
+   * A job was enqueued or a slot came free. While the loop sleeps it wakes at once; while it
+   * is claiming, the poke is kept, so the loop claims again instead of sleeping: the job may
+   * have committed after that claim's snapshot and would otherwise wait for the next poll.
+   */
+  private poke(): void {
+    this.poked = true;
+    this.wake?.();
   }
 
   private async loop(): Promise<void> {
     const leaseMs = this.opts.leaseMs ?? 60_000;
     const pollMs = this.opts.pollMs ?? 1000;
     while (!this.stopped) {
+      this.poked = false;
       const free = this.opts.concurrency - this.running;
       let claimed: Job[] = [];
       if (free > 0) {
@@ -73,12 +85,16 @@ export class Worker {
       for (const job of claimed) this.track(this.run(job));
       if (claimed.length === free && free > 0) continue;
       let sleep = pollMs;
-      try {
-        const next = await this.queue.nextRunAt();
-        if (next !== null) sleep = Math.max(5, Math.min(pollMs, next - Date.now()));
-      } catch {
-        /* keep the default sleep */
+      // Every slot busy: a job finishing pokes the loop, so there is no queue to ask.
+      if (free > 0) {
+        try {
+          const next = await this.queue.nextRunAt();
+          if (next !== null) sleep = Math.max(5, Math.min(pollMs, next - Date.now()));
+        } catch {
+          /* keep the default sleep */
+        }
       }
+      if (this.poked) continue;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, sleep);
         this.wake = () => {
@@ -94,7 +110,7 @@ export class Worker {
     this.inFlight.add(p);
     void p.finally(() => {
       this.inFlight.delete(p);
-      this.wake?.();
+      this.poke();
     });
   }
 
