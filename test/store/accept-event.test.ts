@@ -1,6 +1,7 @@
 /**
- * Intake's write on each store: an accepted event has exactly one job, a redelivery adds
- * nothing, an ignored event has none, and a worker told of the job can already see it.
+ * Intake's write on each store (PostgreSQL writes it as one statement, SQLite in a
+ * transaction): an accepted event has exactly one job, a redelivery adds nothing, an ignored
+ * event has none, and a worker told of the job can already see it.
  */
 import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
