@@ -14,6 +14,11 @@ export type Dialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: Dialect;
+  /**
+   * PostgreSQL only: the pool under `db`, for what Kysely cannot send: several statements in
+   * one round trip (the simple query protocol), which return one result each.
+   */
+  pool?: pg.Pool;
   close(): Promise<void>;
 }
 
@@ -30,7 +35,7 @@ export function openStore(opts: { databaseUrl?: string; sqlitePath?: string; poo
     // An idle client losing its connection (database restart) must not crash the process.
     pool.on('error', () => undefined);
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', pool, close: () => db.destroy() };
   }
   const file = opts.sqlitePath ?? './data/baton.db';
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
