@@ -85,8 +85,10 @@ export class Worker {
       for (const job of claimed) this.track(this.run(job));
       if (claimed.length === free && free > 0) continue;
       let sleep = pollMs;
-      // Every slot busy: a job finishing pokes the loop, so there is no queue to ask.
-      if (free > 0) {
+      // A job was claimed (or every slot is busy): a job finishing pokes the loop, which then
+      // claims again and, finding nothing, asks when the next job is due. Asked only then, it
+      // costs one query per idle moment, not one per claim.
+      if (free > 0 && claimed.length === 0) {
         try {
           const next = await this.queue.nextRunAt();
           if (next !== null) sleep = Math.max(5, Math.min(pollMs, next - Date.now()));
