@@ -29,7 +29,9 @@ export async function recordAttempt(
   a: { tenantId: string; ticketId: string; eventId: string; decision: Decision; customerMessage: string; now: number },
 ): Promise<AttemptRow> {
   const d = a.decision;
-  await store.db
+  // The new row comes back from the insert; only an attempt recorded before (a re-run after a
+  // crash) costs a second query.
+  const inserted = await store.db
     .insertInto('attempts')
     .values({
       tenant_id: a.tenantId,
@@ -56,7 +58,9 @@ export async function recordAttempt(
       api_calls: 0,
     })
     .onConflict((oc) => oc.column('event_id').doNothing())
-    .execute();
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { ...inserted, id: Number(inserted.id) };
   return (await findAttemptByEvent(store, a.eventId))!;
 }
 
