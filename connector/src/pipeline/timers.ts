@@ -7,11 +7,13 @@
  *    its priority and say so in an internal note.
  * A customer message cancels the ticket's silence timer; an agent's reply cancels pickup.
  */
+import type { Transaction } from 'kysely';
 import type { Logger } from 'pino';
 import { writeBack } from '../handoff/writeback.js';
 import { ticketJobKey } from '../jobs/job-keys.js';
 import type { Job, JobQueue } from '../jobs/queue.js';
 import type { Store } from '../store/db.js';
+import type { Database } from '../store/schema.js';
 import { decisionOf, getTicketState, listAttempts, markAttempt, recordAttempt, upsertTicketState } from '../store/tickets.js';
 import { handoffNotice, notifyJobs } from '../integrations/notify/index.js';
 import { ticketTags } from '../ticket-tags.js';
@@ -26,12 +28,13 @@ export const PICKUP_TIMER = 'timer-pickup';
 const silenceKey = (tenantId: string, ticketId: string, ref: string | number) => ticketJobKey(tenantId, ticketId, `timer:silence:${ref}`);
 const pickupKey = (tenantId: string, ticketId: string, ref: string | number) => ticketJobKey(tenantId, ticketId, `timer:pickup:${ref}`);
 
-export async function armSilenceTimer(queue: JobQueue, policy: Policy, tenantId: string, ticketId: string, attemptId: number, aiMessageAt: number): Promise<void> {
-  await queue.enqueue({ kind: SILENCE_TIMER, tenantId, payload: { ticketId, attemptId }, runAt: aiMessageAt + policy.stuck.silence_minutes * 60_000, dedupeKey: silenceKey(tenantId, ticketId, attemptId) });
+/** `trx`: arm it in the caller's transaction (see `JobQueue.enqueue`). */
+export async function armSilenceTimer(queue: JobQueue, policy: Policy, tenantId: string, ticketId: string, attemptId: number, aiMessageAt: number, trx?: Transaction<Database>): Promise<void> {
+  await queue.enqueue({ kind: SILENCE_TIMER, tenantId, payload: { ticketId, attemptId }, runAt: aiMessageAt + policy.stuck.silence_minutes * 60_000, dedupeKey: silenceKey(tenantId, ticketId, attemptId) }, trx);
 }
 
-export async function armPickupTimer(queue: JobQueue, tenantId: string, ticketId: string, handedOffAt: number, waitMinutes: number): Promise<void> {
-  await queue.enqueue({ kind: PICKUP_TIMER, tenantId, payload: { ticketId, handedOffAt, waitMinutes }, runAt: handedOffAt + waitMinutes * 60_000, dedupeKey: pickupKey(tenantId, ticketId, handedOffAt) });
+export async function armPickupTimer(queue: JobQueue, tenantId: string, ticketId: string, handedOffAt: number, waitMinutes: number, trx?: Transaction<Database>): Promise<void> {
+  await queue.enqueue({ kind: PICKUP_TIMER, tenantId, payload: { ticketId, handedOffAt, waitMinutes }, runAt: handedOffAt + waitMinutes * 60_000, dedupeKey: pickupKey(tenantId, ticketId, handedOffAt) }, trx);
 }
 
 export function cancelSilenceTimers(queue: JobQueue, tenantId: string, ticketId: string): Promise<number> {

@@ -106,27 +106,32 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
   });
   await deps.afterWrite?.(event.eventId);
   const t = now();
-  await markAttempt(deps.store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + helpdesk.calls + (event.readCalls ?? 0), t);
   const live = decision.mode === 'live';
   const aiWrote = live && decision.action === 'automate' && Boolean(decision.reply);
-  await upsertTicketState(deps.store, {
-    tenant_id: tenantId,
-    ticket_id: event.ticket.id,
-    state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : resolved ? 'resolved' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
-    ai_message_count: (state?.ai_message_count ?? 0) + (aiWrote ? 1 : 0),
-    last_ai_message_at: aiWrote ? t : state?.last_ai_message_at ?? null,
-    last_customer_message_at: receivedAt, // when the customer wrote, before Baton answered
-    handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
-    team: routing?.team ?? decision.team,
-    intent: decision.intent,
-    requester_id: event.requester.id,
-    subject: event.ticket.subject,
-    updated_at: t,
-  });
-  // After a closing message there is nothing the customer owes an answer to.
-  if (live && decision.action === 'automate' && !decision.resolution) await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t);
-  if (live && decision.action === 'handoff' && routing) {
-    await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t));
+  // Written, the ticket's new state and its timers in one transaction: a crash between them
+  // cannot leave a written attempt (which a re-run skips) without its state and timers, and
+  // PostgreSQL makes one commit durable instead of three or four.
+  const enqueued = await deps.store.db.transaction().execute(async (trx) => {
+    const store = { ...deps.store, db: trx };
+    await markAttempt(store, attempt.id, result.outcome === 'skipped' ? 'skipped' : 'written', attempt.api_calls + helpdesk.calls + (event.readCalls ?? 0), t);
+    await upsertTicketState(store, {
+      tenant_id: tenantId,
+      ticket_id: event.ticket.id,
+      state: !live ? 'shadow' : decision.action === 'handoff' ? 'handed_off' : resolved ? 'resolved' : decision.action === 'automate' ? 'ai' : state?.state ?? 'ai',
+      ai_message_count: (state?.ai_message_count ?? 0) + (aiWrote ? 1 : 0),
+      last_ai_message_at: aiWrote ? t : state?.last_ai_message_at ?? null,
+      last_customer_message_at: receivedAt, // when the customer wrote, before Baton answered
+      handed_off_at: live && decision.action === 'handoff' ? t : state?.handed_off_at ?? null,
+      team: routing?.team ?? decision.team,
+      intent: decision.intent,
+      requester_id: event.requester.id,
+      subject: event.ticket.subject,
+      updated_at: t,
+    });
+    // After a closing message there is nothing the customer owes an answer to.
+    if (live && decision.action === 'automate' && !decision.resolution) await armSilenceTimer(deps.queue, deps.policy, tenantId, event.ticket.id, attempt.id, t, trx);
+    if (!(live && decision.action === 'handoff' && routing)) return 0;
+    await armPickupTimer(deps.queue, tenantId, event.ticket.id, t, promisedMinutes(routing, t), trx);
     // Tell the team; a notification that fails retries on its own and never blocks the handoff.
     const notice = handoffNotice({
       id: event.eventId,
@@ -139,8 +144,11 @@ async function handleCustomerMessage(deps: PipelineDeps, tenantId: string, event
       at: t,
       fields: deps.policy.vip.fields,
     });
-    for (const job of notifyJobs(notice, deps.integrations.notifyTargets)) await deps.queue.enqueue(job);
-  }
+    const jobs = notifyJobs(notice, deps.integrations.notifyTargets);
+    for (const job of jobs) await deps.queue.enqueue(job, trx);
+    return jobs.length;
+  });
+  if (enqueued > 0) deps.queue.notifyEnqueued(); // the notifications are due now
   deps.metrics.decisions.inc({ action: decision.action, intent: decision.intent, team: decision.team ?? 'none', mode: decision.mode });
   deps.metrics.endToEndSeconds.observe({ action: decision.action }, (t - receivedAt) / 1000);
   log.info({ action: decision.action, intent: decision.intent, team: decision.team, outcome: result.outcome, apiCalls: helpdesk.calls }, 'ticket written back');
