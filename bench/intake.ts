@@ -27,8 +27,7 @@ async function measure(server: string, env: Record<string, string>, secret: stri
     let i = 0;
     // The first requests pay for JIT compilation and connection set-up: not measured.
     await cannon(child.url, secret, () => syntheticBody(i++), { amount: WARMUP, connections });
-    const { result, status202 } = await cannon(child.url, secret, () => syntheticBody(i++), { amount: requests, connections });
-    const seconds = result.duration; // autocannon: seconds from first request to last answer
+    const { result, status202, seconds } = await cannon(child.url, secret, () => syntheticBody(i++), { amount: requests, connections });
     return { server, requests: result.requests.total, accepted: status202, perSecond: result.requests.total / seconds, p50: result.latency.p50, p99: result.latency.p99 };
   } finally {
     await child.stop();
