@@ -9,7 +9,9 @@ import { sqliteTestStore, type TestStore } from '../helpers/stores.js';
 import { startServe, type ServeProcess } from '../helpers/processes.js';
 import { messageJobs } from './helpers/exactly-once.js';
 
-describe.each(HELPDESKS)('%s', (helpdesk) => {
+// The helpdesks run at the same time: each mostly waits (a process starting, a lease running
+// out), with its own sandbox, database and processes.
+describe.concurrent.each(HELPDESKS)('%s', (helpdesk) => {
   let sandbox: Sandbox;
   let db: TestStore;
   const procs: ServeProcess[] = [];
