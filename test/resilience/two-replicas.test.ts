@@ -20,7 +20,9 @@ import { until } from './helpers/wait.js';
 const TICKETS = 60;
 const LEASE_SECONDS = 4;
 
-describe.each(HELPDESKS)('%s', (helpdesk) => {
+// The helpdesks run at the same time: each mostly waits (processes starting, a lease running
+// out), with its own sandbox, schema and processes.
+describe.concurrent.each(HELPDESKS)('%s', (helpdesk) => {
   let sandbox: Sandbox;
   let db: TestStore;
   let a: ServeProcess;
