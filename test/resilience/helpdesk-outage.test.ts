@@ -11,13 +11,14 @@ import { writeBackProblems } from './helpers/exactly-once.js';
 import { mixedMessage } from './helpers/serve-env.js';
 import { until } from './helpers/wait.js';
 
-let stack: Stack | undefined;
-afterEach(async () => {
-  await stack?.close();
-  stack = undefined;
-});
+// The helpdesks run at the same time: each mostly waits for its queue's backoff, on its own stack.
+describe.concurrent.each(HELPDESKS)('helpdesk outage (%s)', (helpdesk) => {
+  let stack: Stack | undefined;
+  afterEach(async () => {
+    await stack?.close();
+    stack = undefined;
+  });
 
-describe.each(HELPDESKS)('helpdesk outage (%s)', (helpdesk) => {
   it('backs jobs off while the helpdesk answers 503 and finishes them once it is back', async () => {
     stack = await startStack({ helpdesk });
     const s = stack;
