@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { SlowFirstSequencer } from './test/slow-first-sequencer.js';
 
 export default defineConfig({
   test: {
@@ -10,5 +11,7 @@ export default defineConfig({
     // Two cores: test files run in forked workers, two at a time.
     pool: 'forks',
     maxWorkers: 2,
+    // Files that mostly wait start first (a fresh checkout has no timings to order by).
+    sequence: { sequencer: SlowFirstSequencer },
   },
 });
