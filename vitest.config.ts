@@ -8,9 +8,11 @@ export default defineConfig({
     globalSetup: ['test/global-setup.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
-    // Two cores: test files run in forked workers, two at a time.
+    // Test files run in forked workers, three at a time on two cores: much of the run is
+    // waiting (connector processes starting and being killed, leases and timeouts running
+    // out, a browser), and a third file uses the CPU meanwhile.
     pool: 'forks',
-    maxWorkers: 2,
+    maxWorkers: 3,
     // Files that mostly wait start first (a fresh checkout has no timings to order by).
     sequence: { sequencer: SlowFirstSequencer },
   },
