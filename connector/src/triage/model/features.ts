@@ -178,9 +178,12 @@ function charBlock(tokens: Token[], cfg: FeatureConfig, shift: number): Uint32Ar
   return chars.uniqueSorted();
 }
 
-export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text)): SparseVector {
+/** `scratch`: write the vector into its reused buffers (see FeatureScratch) instead of new ones. */
+export function featurize(text: string, cfg: FeatureConfig = DEFAULT_FEATURES, tokens: Token[] = tokenize(text), scratch?: FeatureScratch): SparseVector {
   const shift = 32 - cfg.hashBits;
-  return mergeBlocks(wordBlock(tokens, shift), 1, charBlock(tokens, cfg, shift), cfg.charWeight);
+  const a = wordBlock(tokens, shift);
+  const b = charBlock(tokens, cfg, shift);
+  return mergeBlocks(a, 1, b, cfg.charWeight, scratch?.room(a.length + b.length));
 }
 
 /**
@@ -191,16 +194,13 @@ export class FeatureScratch {
   private idx = new Uint32Array(1024);
   private val = new Float32Array(1024);
 
-  /** featurize(), written into this scratch: valid until its next call. */
-  featurize(cfg: FeatureConfig, tokens: Token[]): SparseVector {
-    const shift = 32 - cfg.hashBits;
-    const a = wordBlock(tokens, shift);
-    const b = charBlock(tokens, cfg, shift);
-    if (this.idx.length < a.length + b.length) {
-      const size = 2 ** Math.ceil(Math.log2(a.length + b.length));
+  /** Buffers for at least `entries` entries: valid until the next call. */
+  room(entries: number): SparseVector {
+    if (this.idx.length < entries) {
+      const size = 2 ** Math.ceil(Math.log2(entries));
       this.idx = new Uint32Array(size);
       this.val = new Float32Array(size);
     }
-    return mergeBlocks(a, 1, b, cfg.charWeight, { idx: this.idx, val: this.val });
+    return { idx: this.idx, val: this.val };
   }
 }

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { ARTIFACT_FORMAT, decodeModel, type IntentModelArtifact } from './artifact.js';
-import { FeatureScratch, wordBucket } from './features.js';
+import { featurize, FeatureScratch, wordBucket } from './features.js';
 import { logitScratch, logitsOf, softmaxInPlace, type LogitScratch, type PackedModel } from './softmax-regression.js';
 import { RowIndex } from './row-index.js';
 import { stemOf, tokenize, type Token } from '../text/tokens.js';
@@ -47,7 +47,7 @@ export class IntentModel {
 
   /** Predict from text already cleaned of quotes and signatures. */
   predict(cleanText: string, tokens: Token[] = tokenize(cleanText)): IntentPrediction {
-    const z = this.logitsFor(tokens);
+    const z = this.logitsFor(cleanText, tokens);
     const probs = softmaxInPlace(z, this.temperature);
     const ranked = this.intents
       .map((intent, i) => ({ intent, probability: probs[i]! }))
@@ -56,8 +56,8 @@ export class IntentModel {
   }
 
   /** Raw class scores of these tokens, in the scratch buffers: read them before the next call. */
-  private logitsFor(tokens: Token[]): Float64Array {
-    return logitsOf(this.packed, this.features.featurize(this.artifact.features, tokens), this.rowIndex, this.logits);
+  private logitsFor(text: string, tokens: Token[]): Float64Array {
+    return logitsOf(this.packed, featurize(text, this.artifact.features, tokens, this.features), this.rowIndex, this.logits);
   }
 
   /**
@@ -97,7 +97,7 @@ export class IntentModel {
    * words from another business's world do not.
    */
   private spellingSpeaksFor(token: Token, c: number): boolean {
-    const z = this.logitsFor([token]);
+    const z = this.logitsFor(token.word, [token]);
     let best = 0;
     for (let k = 1; k < z.length; k++) if (z[k]! > z[best]!) best = k;
     return best === c;
