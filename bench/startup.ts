@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildIsCurrent } from '../connector/bin/build-state.js';
+import { NODE_RUNTIME_FLAGS } from '../connector/src/cli/node-options.js';
 import { startSandbox } from '../connector/src/sandbox/index.js';
 import { freePort } from '../test/helpers/processes.js';
 
@@ -65,8 +66,9 @@ export async function benchStartup(runs = 5): Promise<StartupRow[]> {
   const sandbox = await startSandbox();
   const env = { BATON_WEBHOOK_SECRET: 'startup-bench-secret-0123456789', ZENDESK_BASE_URL: sandbox.url, ZENDESK_EMAIL: sandbox.apiEmail, ZENDESK_API_TOKEN: sandbox.apiToken };
   const ways: [string, string[]][] = [
-    ['compiled (npx baton serve)', [path.join(ROOT, 'connector/bin/baton.js'), 'serve']],
-    ['sources through tsx', ['--import', 'tsx', path.join(ROOT, 'connector/src/cli/main.ts'), 'serve']],
+    // With the Node options the bin's first line passes, as `npx baton serve` starts it.
+    ['compiled (npx baton serve)', [...NODE_RUNTIME_FLAGS, path.join(ROOT, 'connector/bin/baton.js'), 'serve']],
+    ['sources through tsx', [...NODE_RUNTIME_FLAGS, '--import', 'tsx', path.join(ROOT, 'connector/src/cli/main.ts'), 'serve']],
   ];
   const rows: StartupRow[] = [];
   try {

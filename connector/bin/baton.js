@@ -1,4 +1,5 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --v8-pool-size=0
+// (That first line passes the connector's Node options: connector/src/cli/node-options.ts says why.)
 // `npx baton`: runs the compiled connector (connector/dist, from `npm run build`) in this
 // same process, so signals reach the connector itself and a SIGKILL kills exactly one process.
 //

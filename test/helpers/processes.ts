@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { NODE_RUNTIME_FLAGS } from '../../connector/src/cli/node-options.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -23,10 +24,24 @@ export interface ServeProcess {
   kill(signal?: NodeJS.Signals): Promise<void>;
 }
 
-export async function startServe(env: Record<string, string>, port?: number): Promise<ServeProcess> {
+/**
+ * How `baton serve` is started: `node` with the connector's Node options (as the README's systemd
+ * unit does), the `bin` file itself (its first line passes them, as `npx baton` runs it), or
+ * `bare-node` without them.
+ */
+export type ServeLauncher = 'node' | 'bin' | 'bare-node';
+
+function launch(launcher: ServeLauncher): [string, string[]] {
+  const bin = path.join(root, 'connector/bin/baton.js');
+  if (launcher === 'bin') return [bin, ['serve']];
+  return [process.execPath, [...(launcher === 'node' ? NODE_RUNTIME_FLAGS : []), bin, 'serve']];
+}
+
+export async function startServe(env: Record<string, string>, port?: number, launcher: ServeLauncher = 'node'): Promise<ServeProcess> {
   const p = port ?? (await freePort());
   let out = '';
-  const child = spawn(process.execPath, [path.join(root, 'connector/bin/baton.js'), 'serve'], {
+  const [file, args] = launch(launcher);
+  const child = spawn(file, args, {
     cwd: root,
     env: { ...process.env, LOG_LEVEL: 'info', ...env, PORT: String(p), HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],
