@@ -1,124 +1,110 @@
 /**
- * Triage engine speed: throughput and per-decision latency (p50/p99) for the local engine,
+ * Triage engine speed: throughput and per-decision latency (p50/p95/p99) for the local engine,
  * and for the openai engine against a local fake OpenAI-compatible server (so it measures
  * Baton's own overhead: redaction, SDK, validation, policy; not a real model's latency).
  *
- *   npx tsx bench/triage.ts            (also part of `npm run bench` via runTriageBench)
- *   npx tsx bench/triage.ts --local    (the local engine alone: quick, no fake server)
+ * The local engine is timed in fresh processes (triage-engine-child.ts), five by default: each
+ * one's first 3,000 decisions are what a connector sees right after a start, and one process's
+ * p99 on a shared two-core machine moves by a third from run to run, so the table shows the
+ * median of the starts and the range of their p99s. The starts alternate between the Node options
+ * the connector runs with (connector/src/cli/node-options.ts) and Node's defaults, to show what
+ * those options change.
+ *
+ *   npx tsx bench/triage.ts                (also part of `npm run bench` via runTriageBench)
+ *   npx tsx bench/triage.ts --local        (the local engine alone: no fake server)
+ *   npx tsx bench/triage.ts --starts=9     (more fresh processes per row)
  */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
-import { loadIntentModel } from '../connector/src/triage/model/intent-model.js';
+import { NODE_RUNTIME_FLAGS } from '../connector/src/cli/node-options.js';
 import { loadPolicy } from '../connector/src/triage/policy/load.js';
 import { createLocalTriage } from '../connector/src/triage/engine/local.js';
 import { createOpenAITriage } from '../connector/src/triage/engine/openai.js';
-import { readCorpus } from '../connector/src/triage/model/corpus.js';
-import type { Triage, TriageInput } from '../connector/src/triage/types.js';
 import { startFakeOpenAI } from '../test/triage/fake-openai-server.js';
+import type { EngineChildResult } from './triage-engine-child.js';
+import { corpusInputs, timeDecisions, type Timing } from './triage-timing.js';
 
 export interface TriageBenchRow extends Record<string, unknown> {
   engine: string;
+  /** Fresh processes the row's figures are the median of (1: one run in this process). */
+  starts: number;
   decisions: number;
   concurrency: number;
   'decisions/s': string;
   p50: string;
   p95: string;
   p99: string;
+  /** Lowest and highest p99 over the starts. */
+  'p99 range': string;
+  'p99 vs connector': string;
   /** Memory the engine holds once loaded (model arrays and objects), for the local engine. */
   'memory held': string;
 }
 
-/** V8's collector, reached at run time so the bench needs no --expose-gc flag. */
-function collector(): () => void {
-  v8.setFlagsFromString('--expose-gc');
-  return vm.runInNewContext('gc') as () => void;
-}
-
-/**
- * Heap plus array buffers retained by what `build` returns, after full collections on both
- * sides: what one engine costs a process to keep.
- */
-function retainedMb<T>(build: () => T): { value: T; mb: number } {
-  const gc = collector();
-  const used = () => {
-    gc();
-    gc();
-    const m = process.memoryUsage();
-    return m.heapUsed + m.arrayBuffers;
-  };
-  const before = used();
-  const value = build();
-  const after = used();
-  return { value, mb: (after - before) / 2 ** 20 };
-}
-
-function inputs(n: number): TriageInput[] {
-  const texts = readCorpus().examples.map((e) => e.text);
-  return Array.from({ length: n }, (_, i) => ({
-    tenantId: 'bench',
-    ticketId: `b${i}`,
-    subject: '',
-    message: texts[(i * 7919) % texts.length]!,
-    history: [],
-    customer: { id: 'c', name: 'Bench', tags: [] },
-    ticket: { aiMessageCount: 0, state: 'new' },
-    channel: 'email',
-    now: new Date(),
-  }));
-}
-
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 const fmtMs = (x: number) => (x < 1 ? `${(x * 1000).toFixed(0)} µs` : `${x.toFixed(2)} ms`);
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
-/**
- * `warm`: decisions made before timing starts. 50 loads the model and opens connections; a
- * whole pass of the same inputs first is the steady state a running connector is in after
- * its first few thousand messages (the JIT has compiled the hot paths by then). The table
- * shows both, so the first messages after a start are not hidden.
- */
-async function measure(engine: string, triage: Triage, items: TriageInput[], concurrency: number, warm = 50): Promise<TriageBenchRow> {
-  for (let i = 0; i < warm; i++) await triage.decide(items[i % items.length]!);
-  const latencies: number[] = [];
-  let next = 0;
-  const started = performance.now();
-  const worker = async () => {
-    while (next < items.length) {
-      const it = items[next++]!;
-      const t0 = performance.now();
-      await triage.decide(it);
-      latencies.push(performance.now() - t0);
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+function engineChild(nodeOptions: readonly string[], args: string[]): Promise<EngineChildResult> {
+  const child = spawn(process.execPath, [...nodeOptions, '--import', 'tsx', path.join(import.meta.dirname, 'triage-engine-child.ts'), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (code !== 0) return reject(new Error(`triage bench child exited with ${code}`));
+      resolve(JSON.parse(out.trim().split('\n').pop()!) as EngineChildResult);
+    });
+  });
+}
+
+function row(engine: string, timings: Timing[], concurrency: number, memory = '', versus?: number): TriageBenchRow {
+  const p99s = timings.map((t) => t.p99);
+  const p99 = median(p99s);
   return {
     engine,
-    decisions: items.length,
+    starts: timings.length,
+    decisions: timings[0]!.decisions,
     concurrency,
-    'decisions/s': (items.length / seconds).toFixed(0),
-    p50: fmtMs(pct(latencies, 0.5)),
-    p95: fmtMs(pct(latencies, 0.95)),
-    p99: fmtMs(pct(latencies, 0.99)),
-    'memory held': '',
+    'decisions/s': median(timings.map((t) => t.perSecond)).toFixed(0),
+    p50: fmtMs(median(timings.map((t) => t.p50))),
+    p95: fmtMs(median(timings.map((t) => t.p95))),
+    p99: fmtMs(p99),
+    'p99 range': timings.length > 1 ? `${fmtMs(Math.min(...p99s))} to ${fmtMs(Math.max(...p99s))}` : '',
+    'p99 vs connector': versus === undefined ? '' : `${(p99 / versus).toFixed(2)}×`,
+    'memory held': memory,
   };
 }
 
-export async function runTriageBench(opts: { localOnly?: boolean } = {}): Promise<TriageBenchRow[]> {
-  const policy = loadPolicy();
-  // A model of its own (not the shared cached one), so its whole cost is counted.
-  const { value: local, mb } = retainedMb(() => createLocalTriage(policy, { model: loadIntentModel() }));
+export async function runTriageBench(opts: { localOnly?: boolean; starts?: number } = {}): Promise<TriageBenchRow[]> {
+  const starts = opts.starts ?? 5;
+  const withFlags: EngineChildResult[] = [];
+  const withDefaults: EngineChildResult[] = [];
+  // Alternating, so a noisy minute on the machine falls on both settings alike.
+  for (let i = 0; i < starts; i++) {
+    withFlags.push(await engineChild(NODE_RUNTIME_FLAGS, []));
+    withDefaults.push(await engineChild([], ['--after-start-only']));
+  }
+  const memory = `${median(withFlags.map((r) => r.memoryMb)).toFixed(1)} MB`;
+  const afterStart = row(`local, after start (${NODE_RUNTIME_FLAGS.join(' ')})`, withFlags.map((r) => r.afterStart), 1, memory);
   const rows = [
-    { ...(await measure('local (after start)', local, inputs(3000), 1)), 'memory held': `${mb.toFixed(1)} MB` },
-    { ...(await measure('local (steady state)', local, inputs(3000), 1, 3000)), 'memory held': `${mb.toFixed(1)} MB` },
+    afterStart,
+    row('local, steady state (the same processes)', withFlags.map((r) => r.steadyState!), 1, memory),
+    row("local, after start (Node's default options)", withDefaults.map((r) => r.afterStart), 1, memory, median(withFlags.map((r) => r.afterStart.p99))),
   ];
   if (opts.localOnly) return rows;
+  const policy = loadPolicy();
+  const local = createLocalTriage(policy);
   const fake = await startFakeOpenAI();
   try {
     const openai = createOpenAITriage(policy, { baseURL: fake.baseURL, apiKey: 'bench', model: 'fake', timeoutMs: 5000, fallback: local });
-    rows.push(await measure('openai (local fake server)', openai, inputs(400), 1));
-    rows.push(await measure('openai (local fake server)', openai, inputs(800), 8));
+    rows.push(row('openai (local fake server)', [await timeDecisions(openai, corpusInputs(400), 1, 50)], 1));
+    rows.push(row('openai (local fake server)', [await timeDecisions(openai, corpusInputs(800), 8, 50)], 8));
   } finally {
     await fake.close();
   }
@@ -126,7 +112,8 @@ export async function runTriageBench(opts: { localOnly?: boolean } = {}): Promis
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const rows = await runTriageBench({ localOnly: process.argv.includes('--local') });
+  const startsArg = process.argv.find((a) => a.startsWith('--starts='));
+  const rows = await runTriageBench({ localOnly: process.argv.includes('--local'), starts: startsArg ? Number(startsArg.slice('--starts='.length)) : undefined });
   const headers = Object.keys(rows[0]!);
   console.log(headers.join('\t'));
   for (const r of rows) console.log(headers.map((h) => String(r[h])).join('\t'));
