@@ -28,7 +28,11 @@ const ALTERNATIVES = 3;
 
 export function createLocalTriage(policy: Policy, opts: LocalTriageOptions = {}): LocalTriage {
   const tenants = opts.modelsDir && !opts.model ? new TenantModels(opts.modelsDir) : null;
-  const modelFor = (tenantId: string): IntentModel => opts.model ?? tenants?.get(tenantId) ?? shippedIntentModel();
+  // Loaded now, not on the first message: a missing or unreadable model stops the service at
+  // start (fail closed), instead of every message failing after it reported ready, and the
+  // first customer does not wait for the load (about 16 ms).
+  const shipped = opts.model ? undefined : shippedIntentModel();
+  const modelFor = (tenantId: string): IntentModel => opts.model ?? tenants?.get(tenantId) ?? shipped!;
   compilePolicyMatchers(policy);
 
   function intentSignal(input: TriageInput, signals?: MessageSignals): IntentSignal {
