@@ -8,6 +8,7 @@ import type { Dialect, Store } from './db.js';
 import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-admin.js';
 import * as m003 from './migrations/003-intake-recovery.js';
+import * as m004 from './migrations/004-retention.js';
 
 interface Migration {
   name: string;
@@ -18,6 +19,7 @@ export const MIGRATIONS: Migration[] = [
   { name: '001-initial', up: m001.up },
   { name: '002-admin', up: m002.up },
   { name: '003-intake-recovery', up: m003.up },
+  { name: '004-retention', up: m004.up },
 ];
 
 export async function migrate(store: Store): Promise<string[]> {

@@ -1,0 +1,118 @@
+/**
+ * Retention: finished jobs, old dead letters and old webhook events are deleted, so the
+ * tables a running service writes to for every webhook do not grow for ever (and a job claim,
+ * which scans for due rows, does not slow down with them).
+ *
+ * Deletes go in small batches, each its own statement: a purge never holds SQLite's single
+ * write lock, or a PostgreSQL transaction, for longer than one batch, and webhooks are
+ * accepted between batches.
+ *
+ * What stays, whatever its age:
+ * - queued and running jobs; dead letters until their own (longer) period is over, since an
+ *   admin lists and retries them (`baton jobs`, /api/jobs, the analytics page);
+ * - an event while any job still names it (a dead letter's retry loads its event);
+ * - the newest message event of each ticket: the catch-up sweep, a delivery that names no
+ *   comment and a Freshdesk signal all take only messages newer than the newest one Baton saw
+ *   on the ticket (catch-up/missing-messages.ts), so that event is what keeps an old message
+ *   from being answered twice. Older events of the ticket can go: the newest one covers them.
+ */
+import { sql } from 'kysely';
+import type { Store } from './db.js';
+
+const DAY_MS = 86_400_000;
+const DEFAULT_BATCH = 500;
+
+/** Event types that carry a message; only they tell how far Baton saw a conversation. */
+const MESSAGE_TYPES = ['ticket.customer_message', 'ticket.agent_message'];
+
+export interface RetentionPolicy {
+  /** Finished jobs (done, cancelled) and webhook events older than this many days go; 0 keeps them. */
+  days: number;
+  /** Dead letters that died more than this many days ago go; 0 keeps them. */
+  deadLetterDays: number;
+}
+
+export interface PurgeOptions {
+  now?: number;
+  /** Rows deleted (jobs) or examined (events) per statement. */
+  batchSize?: number;
+  /** Asked between batches; false stops the purge where it is (the service is shutting down). */
+  proceed?: () => boolean;
+}
+
+export interface PurgeCounts {
+  /** Done and cancelled jobs. */
+  finishedJobs: number;
+  deadLetters: number;
+  events: number;
+}
+
+export async function purgeExpired(store: Store, policy: RetentionPolicy, opts: PurgeOptions = {}): Promise<PurgeCounts> {
+  const now = opts.now ?? Date.now();
+  const batch = opts.batchSize ?? DEFAULT_BATCH;
+  const proceed = opts.proceed ?? (() => true);
+  const counts: PurgeCounts = { finishedJobs: 0, deadLetters: 0, events: 0 };
+  // Jobs first: an event whose finished job has just gone is free to go in the same run.
+  if (policy.days > 0) counts.finishedJobs = await purgeJobs(store, 'finished', now - policy.days * DAY_MS, batch, proceed);
+  if (policy.deadLetterDays > 0) counts.deadLetters = await purgeJobs(store, 'dead', now - policy.deadLetterDays * DAY_MS, batch, proceed);
+  if (policy.days > 0) counts.events = await purgeEvents(store, now - policy.days * DAY_MS, batch, proceed);
+  return counts;
+}
+
+/**
+ * Finished jobs by the time they were due (the claim index (status, run_at) finds them; a job
+ * finishes at or after that time). Dead letters by the time they died (updated_at; a retry
+ * through `baton jobs retry` starts the clock again).
+ */
+async function purgeJobs(store: Store, which: 'finished' | 'dead', cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
+  let total = 0;
+  for (;;) {
+    let ids = store.db.selectFrom('jobs').select('id').limit(batch);
+    ids = which === 'finished' ? ids.where('status', 'in', ['done', 'cancelled']).where('run_at', '<', cutoff) : ids.where('status', '=', 'dead').where('updated_at', '<', cutoff);
+    const res = await store.db.deleteFrom('jobs').where('id', 'in', ids).executeTakeFirst();
+    const n = Number(res.numDeletedRows);
+    total += n;
+    if (n < batch || !(await nextBatch(proceed))) return total;
+  }
+}
+
+/**
+ * Events are walked in arrival order, a window of `batch` rows at a time, and of each window
+ * only the ones nothing needs are deleted (see the file comment); the kept ones are stepped
+ * over, so a purge reads each old row once instead of scanning the kept ones again per batch.
+ */
+async function purgeEvents(store: Store, cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
+  let total = 0;
+  let after: { at: number; id: string } | null = null;
+  for (;;) {
+    let q = store.db.selectFrom('webhook_events').select(['id', 'received_at']).where('received_at', '<', cutoff);
+    if (after) q = q.where(sql<boolean>`(received_at, id) > (${after.at}, ${after.id})`);
+    const window = await q.orderBy('received_at').orderBy('id').limit(batch).execute();
+    if (window.length === 0) return total;
+    const res = await store.db
+      .deleteFrom('webhook_events')
+      .where(
+        'id',
+        'in',
+        window.map((r) => r.id),
+      )
+      .where(sql<boolean>`not exists (select 1 from jobs j where j.dedupe_key = 't:' || webhook_events.tenant_id || ':' || webhook_events.ticket_id || '#evt:' || webhook_events.id)`)
+      .where(
+        sql<boolean>`(webhook_events.status = 'ignored' or webhook_events.type not in (${sql.join(MESSAGE_TYPES)}) or exists (
+          select 1 from webhook_events n
+          where n.tenant_id = webhook_events.tenant_id and n.ticket_id = webhook_events.ticket_id
+            and n.status <> 'ignored' and n.type in (${sql.join(MESSAGE_TYPES)}) and n.received_at > webhook_events.received_at))`,
+      )
+      .executeTakeFirst();
+    total += Number(res.numDeletedRows);
+    const last = window[window.length - 1]!;
+    after = { at: Number(last.received_at), id: last.id };
+    if (window.length < batch || !(await nextBatch(proceed))) return total;
+  }
+}
+
+/** Let other work (webhooks, the worker) have the database between two batches. */
+async function nextBatch(proceed: () => boolean): Promise<boolean> {
+  await new Promise<void>((resolve) => setImmediate(resolve));
+  return proceed();
+}
