@@ -32,6 +32,7 @@ import { createMetrics, type Metrics } from './metrics/registry.js';
 import { processEventHandler, type PipelineDeps } from './pipeline/process-event.js';
 import { openStore, type Store } from './store/db.js';
 import { migrate } from './store/migrate.js';
+import { RetentionSchedule } from './store/retention-schedule.js';
 import { registerAdminMetrics, registerAdminRoutes } from './admin/index.js';
 import { sidebarRouter } from './sidebar-api/index.js';
 import { callerOf } from './sidebar-api/auth.js';
@@ -71,6 +72,7 @@ export interface Connector {
   queue: JobQueue;
   worker: Worker;
   sweep: CatchUpSweep;
+  retention: RetentionSchedule;
   metrics: Metrics;
   /** The helpdesk account this connector serves. */
   helpdesk: HelpdeskPort;
@@ -146,6 +148,17 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     onRun: (outcome, recovered) => {
       metrics.sweepRuns.inc({ outcome });
       if (recovered > 0) metrics.sweepRecoveredTickets.inc(recovered);
+    },
+  });
+
+  const retention = new RetentionSchedule({
+    store,
+    policy: config.retention,
+    log: log.child({ part: 'retention' }),
+    onPurged: (c) => {
+      metrics.retentionPurgedRows.inc({ rows: 'finished_jobs' }, c.finishedJobs);
+      metrics.retentionPurgedRows.inc({ rows: 'dead_letters' }, c.deadLetters);
+      metrics.retentionPurgedRows.inc({ rows: 'events' }, c.events);
     },
   });
 
@@ -225,12 +238,15 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
     queue,
     worker,
     sweep,
+    retention,
     metrics,
     helpdesk,
     async start(port = config.PORT, host = config.HOST) {
       if (opts.runWorker !== false) worker.start();
       // The sweep enqueues work, so it runs where a worker does.
       if (opts.runWorker !== false && config.BATON_SWEEP_INTERVAL_SECONDS > 0) sweep.start();
+      // Old rows are deleted where jobs are worked, so a replica that only takes webhooks writes nothing else.
+      if (opts.runWorker !== false) retention.start();
       server = await new Promise<Server>((resolve) => {
         const s = app.listen(port, host, () => resolve(s));
       });
@@ -239,6 +255,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${p}`;
     },
     async stop() {
+      await retention.stop();
       await sweep.stop();
       await worker.stop();
       if (server) await new Promise<void>((resolve) => server!.close(() => resolve()));

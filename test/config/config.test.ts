@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../connector/src/config/load.js';
+import { loadConfig, loadRetention } from '../../connector/src/config/load.js';
 
 const ok = { BATON_WEBHOOK_SECRET: 'a-long-enough-secret-123' };
 
@@ -52,6 +52,22 @@ describe('configuration', () => {
     expect(errorOf({ ...ok, BATON_APP_SHARED_SECRET: app, BATON_ADMIN_TOKEN: app })).toContain('BATON_ADMIN_TOKEN: must differ from BATON_APP_SHARED_SECRET');
     expect(errorOf({ ...ok, BATON_ADMIN_TOKEN: ok.BATON_WEBHOOK_SECRET })).toContain('BATON_ADMIN_TOKEN: must differ from BATON_WEBHOOK_SECRET');
     expect(loadConfig({ ...ok, BATON_ADMIN_TOKEN: ' an-operator-token-0123456789 ' }).BATON_ADMIN_TOKEN).toBe('an-operator-token-0123456789');
+  });
+
+  it('keeps finished jobs and events 30 days and dead letters 90, or everything with 0', () => {
+    expect(loadConfig(ok).retention).toEqual({ days: 30, deadLetterDays: 90 });
+    expect(loadConfig({ ...ok, BATON_RETENTION_DAYS: '0' }).retention).toEqual({ days: 0, deadLetterDays: 0 });
+    expect(loadConfig({ ...ok, BATON_RETENTION_DAYS: '120' }).retention).toEqual({ days: 120, deadLetterDays: 120 });
+    expect(loadConfig({ ...ok, BATON_RETENTION_DAYS: '7', BATON_DEAD_LETTER_RETENTION_DAYS: '0' }).retention).toEqual({ days: 7, deadLetterDays: 0 });
+    expect(loadRetention({ BATON_RETENTION_DAYS: '14', BATON_DEAD_LETTER_RETENTION_DAYS: '' })).toEqual({ days: 14, deadLetterDays: 90 });
+  });
+
+  it('refuses a retention that would lose dead letters first, or events a replay still needs', () => {
+    expect(errorOf({ ...ok, BATON_RETENTION_DAYS: 'thirty' })).toMatch(/BATON_RETENTION_DAYS \(got "thirty"\): must be a whole number of days/);
+    expect(errorOf({ ...ok, BATON_RETENTION_DAYS: '-1' })).toMatch(/BATON_RETENTION_DAYS \(got "-1"\): must be 0 \(keep everything\)/);
+    expect(errorOf({ ...ok, BATON_RETENTION_DAYS: '30', BATON_DEAD_LETTER_RETENTION_DAYS: '10' })).toContain('BATON_DEAD_LETTER_RETENTION_DAYS: 10 is shorter than BATON_RETENTION_DAYS (30)');
+    expect(errorOf({ ...ok, BATON_RETENTION_DAYS: '1', BATON_REPLAY_WINDOW_SECONDS: '86400' })).toMatch(/BATON_RETENTION_DAYS: 1 day\(s\) is within BATON_REPLAY_WINDOW_SECONDS \(86400\)/);
+    expect(() => loadRetention({ BATON_DEAD_LETTER_RETENTION_DAYS: '1.5' })).toThrow(/BATON_DEAD_LETTER_RETENTION_DAYS \(got "1.5"\): must be a whole number of days/);
   });
 
   it('reads only the env object it is given', () => {

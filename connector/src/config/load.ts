@@ -3,6 +3,7 @@
  * and fail with one message that names every wrong variable and how to fix it.
  */
 import { BatonError } from '../errors.js';
+import type { z } from 'zod';
 import { envSchema, type Env } from './schema.js';
 
 export interface Config extends Env {
@@ -15,23 +16,19 @@ export interface Config extends Env {
   /** Resolved Freshdesk API base URL and account (`acme`), when BATON_HELPDESK=freshdesk. */
   freshdeskUrl?: string;
   freshdeskAccount?: string;
+  /** Resolved retention periods in days (0 keeps rows for ever). */
+  retention: Retention;
+}
+
+export interface Retention {
+  /** Finished jobs and webhook events. */
+  days: number;
+  deadLetterDays: number;
 }
 
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => {
-      const name = issue.path.join('.') || '(environment)';
-      const got = env[name];
-      const message = issue.message;
-      return `  ${name}${got === undefined ? '' : ` (got "${redactValue(name, got)}")`}: ${message}`;
-    });
-    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n${lines.join('\n')}`, {
-      details: { variables: parsed.error.issues.map((i) => i.path.join('.')) },
-    });
-  }
-  const d = parsed.data;
-  const cfg: Config = { ...d, webhookSecrets: [...new Set([d.BATON_WEBHOOK_SECRET, ...(d.BATON_WEBHOOK_SECRET_PREVIOUS ? [d.BATON_WEBHOOK_SECRET_PREVIOUS] : []), ...d.BATON_WEBHOOK_SECRETS])] };
+  const d = parseEnv(envSchema, env);
+  const cfg: Config = { ...d, retention: checkRetention(d), webhookSecrets: [...new Set([d.BATON_WEBHOOK_SECRET, ...(d.BATON_WEBHOOK_SECRET_PREVIOUS ? [d.BATON_WEBHOOK_SECRET_PREVIOUS] : []), ...d.BATON_WEBHOOK_SECRETS])] };
   cfg.zendeskUrl = cfg.ZENDESK_BASE_URL ?? (cfg.ZENDESK_SUBDOMAIN ? `https://${cfg.ZENDESK_SUBDOMAIN}.zendesk.com` : undefined);
   cfg.zendeskSubdomain = cfg.ZENDESK_SUBDOMAIN?.toLowerCase() ?? /^https?:\/\/([a-z0-9-]+)\.zendesk\.com(?:[:/]|$)/i.exec(cfg.zendeskUrl ?? '')?.[1]?.toLowerCase();
   if (cfg.zendeskUrl && (!cfg.ZENDESK_EMAIL || !cfg.ZENDESK_API_TOKEN)) {
@@ -63,6 +60,46 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     });
   }
   return cfg;
+}
+
+const retentionSchema = envSchema.pick({ BATON_RETENTION_DAYS: true, BATON_DEAD_LETTER_RETENTION_DAYS: true, BATON_REPLAY_WINDOW_SECONDS: true });
+
+/** The retention settings alone, for `baton purge`, which needs no webhook secret or helpdesk. */
+export function loadRetention(env: Record<string, string | undefined>): Retention {
+  return checkRetention(parseEnv(retentionSchema, env));
+}
+
+/**
+ * A replayed delivery is recognised by its stored event, so events must outlive the replay
+ * window by far; dead letters are what an admin must see and retry, so they outlive finished jobs.
+ */
+function checkRetention(d: z.infer<typeof retentionSchema>): Retention {
+  const days = d.BATON_RETENTION_DAYS;
+  if (days > 0 && days * 86_400 <= d.BATON_REPLAY_WINDOW_SECONDS) {
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n  BATON_RETENTION_DAYS: ${days} day(s) is within BATON_REPLAY_WINDOW_SECONDS (${d.BATON_REPLAY_WINDOW_SECONDS}); events must be kept longer than a delivery can be replayed: raise it, or set 0 to keep everything.`, {
+      details: { variables: ['BATON_RETENTION_DAYS'] },
+    });
+  }
+  const dead = d.BATON_DEAD_LETTER_RETENTION_DAYS ?? (days === 0 ? 0 : Math.max(90, days));
+  if (dead > 0 && days > 0 && dead < days) {
+    throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n  BATON_DEAD_LETTER_RETENTION_DAYS: ${dead} is shorter than BATON_RETENTION_DAYS (${days}); dead letters are kept at least as long as finished jobs: raise it, or set 0 to keep them.`, {
+      details: { variables: ['BATON_DEAD_LETTER_RETENTION_DAYS'] },
+    });
+  }
+  return { days, deadLetterDays: dead };
+}
+
+function parseEnv<S extends z.ZodType>(schema: S, env: Record<string, string | undefined>): z.infer<S> {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((issue) => {
+    const name = issue.path.join('.') || '(environment)';
+    const got = env[name];
+    return `  ${name}${got === undefined ? '' : ` (got "${redactValue(name, got)}")`}: ${issue.message}`;
+  });
+  throw new BatonError('CONFIG_INVALID', `Configuration is invalid:\n${lines.join('\n')}`, {
+    details: { variables: parsed.error.issues.map((i) => i.path.join('.')) },
+  });
 }
 
 /** Secrets never appear in error messages. */

@@ -54,8 +54,8 @@ export async function purgeExpired(store: Store, policy: RetentionPolicy, opts: 
   const counts: PurgeCounts = { finishedJobs: 0, deadLetters: 0, events: 0 };
   // Jobs first: an event whose finished job has just gone is free to go in the same run.
   if (policy.days > 0) counts.finishedJobs = await purgeJobs(store, 'finished', now - policy.days * DAY_MS, batch, proceed);
-  if (policy.deadLetterDays > 0) counts.deadLetters = await purgeJobs(store, 'dead', now - policy.deadLetterDays * DAY_MS, batch, proceed);
-  if (policy.days > 0) counts.events = await purgeEvents(store, now - policy.days * DAY_MS, batch, proceed);
+  if (policy.deadLetterDays > 0 && proceed()) counts.deadLetters = await purgeJobs(store, 'dead', now - policy.deadLetterDays * DAY_MS, batch, proceed);
+  if (policy.days > 0 && proceed()) counts.events = await purgeEvents(store, now - policy.days * DAY_MS, batch, proceed);
   return counts;
 }
 
