@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   demo: async () => (await import('./commands/demo.js')).registerDemo,
   migrate: async () => (await import('./commands/migrate.js')).registerMigrate,
   jobs: async () => (await import('./commands/jobs.js')).registerJobs,
+  purge: async () => (await import('./commands/purge.js')).registerPurge,
   classify: async () => (await import('./commands/classify.js')).registerClassify,
   train: async () => {
     const [{ registerTrain }, { helpdeskSolvedTickets }] = await Promise.all([import('./commands/train.js'), import('./helpdesk-solved-tickets.js')]);
