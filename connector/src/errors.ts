@@ -16,6 +16,8 @@ export type ErrorCode =
   | 'HELPDESK_RATE_LIMITED'
   | 'HELPDESK_CONFLICT'
   | 'HELPDESK_UNREACHABLE'
+  /** The helpdesk did not answer within its timeout (ZENDESK_TIMEOUT_MS, FRESHDESK_TIMEOUT_MS). */
+  | 'HELPDESK_TIMEOUT'
   | 'STORE'
   | 'JOB_FAILED'
   | 'POLICY_INVALID'

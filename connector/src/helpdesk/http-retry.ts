@@ -78,6 +78,11 @@ export async function sendWithRetries(o: SendOptions): Promise<{ res: Response; 
         await sleep(backoff(attempt));
         continue;
       }
+      // A timeout has its own code: the cure (a longer timeout, or a slow helpdesk to look at) is not a network's.
+      if ((err as Error).name === 'TimeoutError') {
+        const setting = `${o.helpdesk.toUpperCase()}_TIMEOUT_MS`;
+        throw new BatonError('HELPDESK_TIMEOUT', `${o.helpdesk} did not answer ${label} within ${o.timeoutMs} ms, ${attempt + 1} time(s); the job is tried again later. If ${o.helpdesk} is slow rather than down, raise ${setting}.`, { status: 503, cause: err, details: { timeoutMs: o.timeoutMs, setting } });
+      }
       throw new BatonError('HELPDESK_UNREACHABLE', `${o.helpdesk} did not answer ${label}: ${(err as Error).message}`, { status: 503, cause: err });
     }
     o.onCall?.({ method: o.method, route: o.route, status: res.status });

@@ -55,7 +55,16 @@ export function helpdeskFromEnv(env: NodeJS.ProcessEnv = process.env, provider?:
   if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Zendesk, set ${missing.join(', ')}.`);
   const rate = Number(env.ZENDESK_RATE_LIMIT_PER_MINUTE ?? 200);
   if (!Number.isFinite(rate) || rate <= 0) throw new BatonError('CONFIG_INVALID', `ZENDESK_RATE_LIMIT_PER_MINUTE: expected your plan's limit per minute, got "${env.ZENDESK_RATE_LIMIT_PER_MINUTE}"`);
-  return ZendeskHelpdesk.connect({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate });
+  return ZendeskHelpdesk.connect({ baseUrl, email: env.ZENDESK_EMAIL!, apiToken: env.ZENDESK_API_TOKEN!, ratePerMinute: rate, timeoutMs: timeoutFromEnv(env, 'ZENDESK_TIMEOUT_MS') });
+}
+
+/** The same timeout the connector uses, so an admin command against a slow account can be given longer. */
+function timeoutFromEnv(env: NodeJS.ProcessEnv, name: 'ZENDESK_TIMEOUT_MS' | 'FRESHDESK_TIMEOUT_MS'): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  const ms = Number(raw);
+  if (!Number.isInteger(ms) || ms <= 0) throw new BatonError('CONFIG_INVALID', `${name}: expected a positive number of milliseconds, got "${raw}"`);
+  return ms;
 }
 
 function freshdeskFromEnv(env: NodeJS.ProcessEnv): HelpdeskPort {
@@ -65,7 +74,7 @@ function freshdeskFromEnv(env: NodeJS.ProcessEnv): HelpdeskPort {
   if (missing.length) throw new BatonError('CONFIG_INVALID', `To read from Freshdesk, set ${missing.join(', ')}.`);
   const plan = (env.FRESHDESK_PLAN?.trim() || 'growth') as FreshdeskPlan;
   if (!(plan in PLAN_LIMITS)) throw new BatonError('CONFIG_INVALID', `FRESHDESK_PLAN: expected one of ${Object.keys(PLAN_LIMITS).join(', ')}, got "${env.FRESHDESK_PLAN}"`);
-  return FreshdeskHelpdesk.connect({ baseUrl, apiKey: env.FRESHDESK_API_KEY!, limits: PLAN_LIMITS[plan] });
+  return FreshdeskHelpdesk.connect({ baseUrl, apiKey: env.FRESHDESK_API_KEY!, limits: PLAN_LIMITS[plan], timeoutMs: timeoutFromEnv(env, 'FRESHDESK_TIMEOUT_MS') });
 }
 
 /** The account's setup reads for `baton doctor` on Freshdesk: the connector's own variables, one retry. */
