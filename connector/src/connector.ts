@@ -159,6 +159,7 @@ export async function createConnector(opts: ConnectorOptions): Promise<Connector
       metrics.retentionPurgedRows.inc({ rows: 'finished_jobs' }, c.finishedJobs);
       metrics.retentionPurgedRows.inc({ rows: 'dead_letters' }, c.deadLetters);
       metrics.retentionPurgedRows.inc({ rows: 'events' }, c.events);
+      metrics.retentionPurgedRows.inc({ rows: 'raw_deliveries' }, c.rawDeliveries);
     },
   });
 

@@ -4,6 +4,7 @@
  * what it deleted in /metrics.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { keepRawDelivery } from '../../connector/src/intake/raw-deliveries.js';
 import { JobQueue } from '../../connector/src/jobs/queue.js';
 import type { PurgeCounts } from '../../connector/src/store/retention.js';
 import { RetentionSchedule } from '../../connector/src/store/retention-schedule.js';
@@ -34,7 +35,7 @@ describe.each(BACKENDS)('the retention schedule on %s', (_name, open) => {
     const schedule = new RetentionSchedule({ store: ts.store, policy: { days: 30, deadLetterDays: 90 }, log: silentLogger, batchSize: 1, onPurged: (c) => runs.push(c) });
     schedule.start(); // the first batch is on its way
     await schedule.stop();
-    expect(runs).toEqual([{ finishedJobs: 1, deadLetters: 0, events: 0 }]);
+    expect(runs).toEqual([{ finishedJobs: 1, deadLetters: 0, events: 0, rawDeliveries: 0 }]);
     expect(await jobCount(ts.store)).toBe(4);
   });
 
@@ -64,14 +65,18 @@ describe.each(HELPDESKS)('the connector (%s)', (helpdesk) => {
       store: async () => {
         const ts = await sqliteTestStore();
         await oldFinishedJobs(ts.store, 3);
+        // A raw body kept 40 days ago that named no ticket: no job reads it.
+        await keepRawDelivery(ts.store, new JobQueue(ts.store, { workerId: 'old' }), { tenantId: 't', provider: 'zendesk', deliveryId: 'd1', ticketId: null, cause: 'malformed_json', body: '{', partial: null, now: Date.now() - 40 * DAY });
         seeded = ts.store;
         return ts;
       },
     });
     await stack.connector.retention.stop(); // waits for the purge that started with the connector
     expect(await jobCount(seeded!)).toBe(0);
+    expect(await seeded!.db.selectFrom('raw_deliveries').select('id').execute()).toEqual([]);
     const text = await (await fetch(`${stack.url}/metrics`)).text();
     expect(text).toMatch(/^baton_retention_purged_rows_total\{rows="finished_jobs"\} 3$/m);
     expect(text).toMatch(/^baton_retention_purged_rows_total\{rows="events"\} 0$/m);
+    expect(text).toMatch(/^baton_retention_purged_rows_total\{rows="raw_deliveries"\} 1$/m);
   });
 });

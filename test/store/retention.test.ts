@@ -3,13 +3,15 @@
  * batches; recent rows, queued and running jobs, dead letters within their longer period (and
  * their events) stay; 0 keeps everything; and what dedupe needs survives a purge: a redelivery
  * is still a duplicate, and an old ticket's newest message still keeps the catch-up sweep from
- * taking that ticket's older messages again.
+ * taking that ticket's older messages again. Kept raw webhook bodies go after the same period,
+ * unless a job still names them (a dead letter's retry reads its body).
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { missingCustomerMessages } from '../../connector/src/catch-up/missing-messages.js';
 import { commentEventId, type CustomerMessageEvent, type HelpdeskEvent, type MessageSnapshot } from '../../connector/src/events/types.js';
 import { acceptEvent } from '../../connector/src/jobs/accept-event.js';
 import { JobQueue } from '../../connector/src/jobs/queue.js';
+import { keepRawDelivery, loadRawDelivery, rawDeliveryId } from '../../connector/src/intake/raw-deliveries.js';
 import { loadEvent } from '../../connector/src/store/events.js';
 import { purgeExpired, type RetentionPolicy } from '../../connector/src/store/retention.js';
 import { BACKENDS, type TestStore } from '../helpers/stores.js';
@@ -76,7 +78,7 @@ describe.each(BACKENDS)('retention on %s', (_name, open) => {
     await queue.cancelByKeyPrefix('t:zendesk:acme:7#timer:');
     clock = NOW;
 
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 4, deadLetters: 0, events: 3 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 4, deadLetters: 0, events: 3, rawDeliveries: 0 });
 
     expect(await eventIds()).toEqual([
       'zendesk:acme:10:cstuck',
@@ -90,7 +92,7 @@ describe.each(BACKENDS)('retention on %s', (_name, open) => {
       'queued:process-event:{"eventId":"zendesk:acme:11:cwaiting","receivedAt":' + (NOW - 45 * DAY) + '}',
     ]);
     // A second run finds nothing more.
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 0 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 0, rawDeliveries: 0 });
   });
 
   it('keeps a dead letter, and its event, for the longer period: it can still be listed and retried', async () => {
@@ -99,7 +101,7 @@ describe.each(BACKENDS)('retention on %s', (_name, open) => {
     await received(event('12', 'ancient', NOW - 100 * DAY), 100, 'dead');
     await received(event('12', 'after', NOW - 99 * DAY), 99);
 
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 2, deadLetters: 1, events: 1 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 2, deadLetters: 1, events: 1, rawDeliveries: 0 });
 
     const [dead, ...others] = await queue.list({ status: 'dead' });
     expect(others).toEqual([]);
@@ -123,21 +125,58 @@ describe.each(BACKENDS)('retention on %s', (_name, open) => {
       let asked = 0;
       return () => ++asked < n;
     };
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3, proceed: stopAt(1) })).toEqual({ finishedJobs: 3, deadLetters: 0, events: 0 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3, proceed: stopAt(1) })).toEqual({ finishedJobs: 3, deadLetters: 0, events: 0, rawDeliveries: 0 });
     // 3 + 1 jobs; then the dead letters' turn (2), the events' turn (3), and after their first batch (4).
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3, proceed: stopAt(4) })).toEqual({ finishedJobs: 4, deadLetters: 0, events: 3 });
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3 })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 4 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3, proceed: stopAt(4) })).toEqual({ finishedJobs: 4, deadLetters: 0, events: 3, rawDeliveries: 0 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW, batchSize: 3 })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 4, rawDeliveries: 0 });
     expect(await ts.store.db.selectFrom('jobs').select('id').execute()).toEqual([]);
     expect(await eventIds()).toEqual([]);
+  });
+
+  /** A delivery kept raw `daysAgo` days ago; with a ticket, its resolve job then ran to the given end. */
+  async function keptRaw(deliveryId: string, ticketId: string | null, daysAgo: number, end: 'done' | 'dead' | 'queued' = 'done') {
+    clock = NOW - daysAgo * DAY;
+    const body = `{"ticket":{"id":"${ticketId}"},"requester":{"email":"ana@example.com"} malformed ${deliveryId}`;
+    expect(await keepRawDelivery(ts.store, queue, { tenantId: 'zendesk:acme', provider: 'zendesk', deliveryId, ticketId, cause: 'malformed_json', body, partial: null, now: clock })).toBe('kept');
+    if (ticketId && end !== 'queued') {
+      const [job] = await queue.claim(1, 60_000);
+      expect(job?.payload).toEqual({ rawId: rawDeliveryId('zendesk:acme', deliveryId, body) });
+      if (end === 'done') await queue.complete(job!.id);
+      else await queue.fail(job!, new Error('HELPDESK_HTTP: 500'), { retryable: false });
+    }
+    clock = NOW;
+    return rawDeliveryId('zendesk:acme', deliveryId, body);
+  }
+  const rawIds = async () => (await ts.store.db.selectFrom('raw_deliveries').select('delivery_id').orderBy('delivery_id').execute()).map((r) => r.delivery_id);
+
+  it('deletes kept raw webhook bodies past the period, and keeps the ones a queued job or a dead letter still reads', async () => {
+    await keptRaw('read-long-ago', '30', 40);
+    const deadOne = await keptRaw('dead-letter', '31', 40, 'dead');
+    await keptRaw('no-ticket-old', null, 40); // unrecoverable: no job ever named it
+    await keptRaw('no-ticket-new', null, 1);
+    await keptRaw('waiting', '32', 45, 'queued');
+    await keptRaw('ancient-dead-letter', '33', 100, 'dead');
+
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 1, deadLetters: 1, events: 0, rawDeliveries: 3 });
+    expect(await rawIds()).toEqual(['dead-letter', 'no-ticket-new', 'waiting']);
+
+    // The dead letter is retried: its job still finds the body it reads the comment for.
+    const [dead, ...others] = await queue.list({ status: 'dead' });
+    expect(others).toEqual([]);
+    expect(await queue.retryDead(dead!.id)).toBe(true);
+    expect(await loadRawDelivery(ts.store, deadOne)).toMatchObject({ delivery_id: 'dead-letter', body: expect.stringContaining('ana@example.com') });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 0, rawDeliveries: 0 });
   });
 
   it('keeps everything when the periods are 0', async () => {
     await received(event('7', 'c1', NOW - 400 * DAY), 400);
     await received(event('7', 'c2', NOW - 399 * DAY), 399, 'dead');
     await received(event('7', 'c3', NOW - 398 * DAY), 398);
-    expect(await purgeExpired(ts.store, { days: 0, deadLetterDays: 0 }, { now: NOW })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 0 });
+    await keptRaw('old', null, 400);
+    expect(await purgeExpired(ts.store, { days: 0, deadLetterDays: 0 }, { now: NOW })).toEqual({ finishedJobs: 0, deadLetters: 0, events: 0, rawDeliveries: 0 });
     expect((await eventIds()).length).toBe(3);
     expect((await jobRows()).length).toBe(3);
+    expect(await rawIds()).toEqual(['old']);
   });
 
   it('still recognises a redelivery inside the replay window, and an old ticket\'s messages, after a purge', async () => {
@@ -147,7 +186,7 @@ describe.each(BACKENDS)('retention on %s', (_name, open) => {
     await received(event('20', 'old1', NOW - 41 * DAY), 41);
     await received(event('20', 'old2', NOW - 40 * DAY), 40);
 
-    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toMatchObject({ events: 1 });
+    expect(await purgeExpired(ts.store, POLICY, { now: NOW })).toMatchObject({ events: 1, rawDeliveries: 0 });
 
     expect(await acceptEvent(ts.store, queue, event('7', 'fresh', NOW - 60_000), { now: NOW })).toBe('duplicate');
     expect(await acceptEvent(ts.store, queue, event('20', 'old2', NOW - 40 * DAY), { now: NOW })).toBe('duplicate');

@@ -21,7 +21,7 @@ export interface Config extends Env {
 }
 
 export interface Retention {
-  /** Finished jobs and webhook events. */
+  /** Finished jobs, webhook events and kept raw webhook bodies. */
   days: number;
   deadLetterDays: number;
 }

@@ -102,7 +102,7 @@ export const CONFIG_DOCS: Record<keyof Env, string> = {
   BATON_JOB_MAX_ATTEMPTS: 'tries before a job becomes a dead letter (8).',
   BATON_JOB_LEASE_SECONDS: "how long a worker holds a job; a crashed worker's job runs again after this (60).",
   BATON_SWEEP_INTERVAL_SECONDS: 'seconds between catch-up sweeps, which find customer messages whose webhook never arrived (180; 0 turns the sweep off). One also runs at start.',
-  BATON_RETENTION_DAYS: 'days finished jobs and webhook events are kept before the service deletes them (30; 0 keeps them). Queued and running jobs, and the newest message of each ticket, always stay.',
+  BATON_RETENTION_DAYS: 'days finished jobs, webhook events and kept raw webhook bodies are kept before the service deletes them (30; 0 keeps them). Queued and running jobs, and the newest message of each ticket, always stay.',
   BATON_DEAD_LETTER_RETENTION_DAYS: 'days a dead letter is kept after it died, for `baton jobs` and its retry (90, or BATON_RETENTION_DAYS when longer, or 0 when that is 0; 0 keeps them); never shorter than BATON_RETENTION_DAYS.',
   BATON_POLICY_PATH: 'triage policy YAML (the shipped connector/policy/baton.policy.yaml).',
   BATON_MODELS_DIR: 'per-tenant intent models written by `baton train` (./data/models).',

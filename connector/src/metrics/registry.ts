@@ -30,6 +30,6 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     endToEndSeconds: new Histogram({ name: 'baton_webhook_to_writeback_seconds', help: 'From webhook received to ticket updated', labelNames: ['action'], buckets: [0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30], registers: [registry] }),
     sweepRuns: new Counter({ name: 'baton_sweep_runs_total', help: 'Catch-up sweeps by outcome (swept, leased_elsewhere, no_tenant, failed)', labelNames: ['outcome'], registers: [registry] }),
     sweepRecoveredTickets: new Counter({ name: 'baton_sweep_recovered_tickets_total', help: 'Tickets whose customer messages the catch-up sweep found without a webhook', registers: [registry] }),
-    retentionPurgedRows: new Counter({ name: 'baton_retention_purged_rows_total', help: 'Rows deleted by the retention purge (finished_jobs, dead_letters, events)', labelNames: ['rows'], registers: [registry] }),
+    retentionPurgedRows: new Counter({ name: 'baton_retention_purged_rows_total', help: 'Rows deleted by the retention purge (finished_jobs, dead_letters, events, raw_deliveries)', labelNames: ['rows'], registers: [registry] }),
   };
 }

@@ -58,7 +58,7 @@ export class RetentionSchedule {
   async runOnce(): Promise<PurgeCounts> {
     const counts = await purgeExpired(this.deps.store, this.deps.policy, { batchSize: this.deps.batchSize, proceed: () => !this.halting });
     this.deps.onPurged?.(counts);
-    if (counts.finishedJobs + counts.deadLetters + counts.events > 0) this.deps.log.info({ purged: counts }, 'retention purge deleted expired rows');
+    if (counts.finishedJobs + counts.deadLetters + counts.events + counts.rawDeliveries > 0) this.deps.log.info({ purged: counts }, 'retention purge deleted expired rows');
     return counts;
   }
 }

@@ -1,7 +1,8 @@
 /**
- * Retention: finished jobs, old dead letters and old webhook events are deleted, so the
- * tables a running service writes to for every webhook do not grow for ever (and a job claim,
- * which scans for due rows, does not slow down with them).
+ * Retention: finished jobs, old dead letters, old webhook events and old kept raw webhook
+ * bodies are deleted, so the tables a running service writes to for every webhook do not grow
+ * for ever (and a job claim, which scans for due rows, does not slow down with them), and a
+ * customer's words do not stay in a raw body longer than in the event made from it.
  *
  * Deletes go in small batches, each its own statement: a purge never holds SQLite's single
  * write lock, or a PostgreSQL transaction, for longer than one batch, and webhooks are
@@ -14,7 +15,13 @@
  * - the newest message event of each ticket: the catch-up sweep, a delivery that names no
  *   comment and a Freshdesk signal all take only messages newer than the newest one Baton saw
  *   on the ticket (catch-up/missing-messages.ts), so that event is what keeps an old message
- *   from being answered twice. Older events of the ticket can go: the newest one covers them.
+ *   from being answered twice. Older events of the ticket can go: the newest one covers them;
+ * - a kept raw delivery (intake/raw-deliveries.ts) while any job still names it: its
+ *   resolve-delivery job loads it by id, and a dead letter's retry would find nothing (and
+ *   fail for good) without it. Nothing else reads an old one: the catch-up sweep looks only
+ *   at pending ones of the last minutes, and the body kept for whoever looks into a malformed
+ *   delivery is worth no more than the events' own period. Its dedupe (the same delivery id
+ *   and body) matters only while the helpdesk still retries, minutes, not days.
  */
 import { sql } from 'kysely';
 import type { Store } from './db.js';
@@ -45,17 +52,20 @@ export interface PurgeCounts {
   finishedJobs: number;
   deadLetters: number;
   events: number;
+  /** Kept raw webhook bodies (raw_deliveries). */
+  rawDeliveries: number;
 }
 
 export async function purgeExpired(store: Store, policy: RetentionPolicy, opts: PurgeOptions = {}): Promise<PurgeCounts> {
   const now = opts.now ?? Date.now();
   const batch = opts.batchSize ?? DEFAULT_BATCH;
   const proceed = opts.proceed ?? (() => true);
-  const counts: PurgeCounts = { finishedJobs: 0, deadLetters: 0, events: 0 };
-  // Jobs first: an event whose finished job has just gone is free to go in the same run.
+  const counts: PurgeCounts = { finishedJobs: 0, deadLetters: 0, events: 0, rawDeliveries: 0 };
+  // Jobs first: an event or raw delivery whose finished job has just gone is free to go in the same run.
   if (policy.days > 0) counts.finishedJobs = await purgeJobs(store, 'finished', now - policy.days * DAY_MS, batch, proceed);
   if (policy.deadLetterDays > 0 && proceed()) counts.deadLetters = await purgeJobs(store, 'dead', now - policy.deadLetterDays * DAY_MS, batch, proceed);
   if (policy.days > 0 && proceed()) counts.events = await purgeEvents(store, now - policy.days * DAY_MS, batch, proceed);
+  if (policy.days > 0 && proceed()) counts.rawDeliveries = await purgeRawDeliveries(store, now - policy.days * DAY_MS, batch, proceed);
   return counts;
 }
 
@@ -103,6 +113,34 @@ async function purgeEvents(store: Store, cutoff: number, batch: number, proceed:
           where n.tenant_id = webhook_events.tenant_id and n.ticket_id = webhook_events.ticket_id
             and n.status <> 'ignored' and n.type in (${sql.join(MESSAGE_TYPES)}) and n.received_at > webhook_events.received_at))`,
       )
+      .executeTakeFirst();
+    total += Number(res.numDeletedRows);
+    const last = window[window.length - 1]!;
+    after = { at: Number(last.received_at), id: last.id };
+    if (window.length < batch || !(await nextBatch(proceed))) return total;
+  }
+}
+
+/**
+ * Raw deliveries by arrival, walked like events. A job names one through its dedupe key
+ * (raw-deliveries.ts: `t:<tenant>:<ticket>#raw:<id>`); one without a ticket never had a job.
+ */
+async function purgeRawDeliveries(store: Store, cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
+  let total = 0;
+  let after: { at: number; id: string } | null = null;
+  for (;;) {
+    let q = store.db.selectFrom('raw_deliveries').select(['id', 'received_at']).where('received_at', '<', cutoff);
+    if (after) q = q.where(sql<boolean>`(received_at, id) > (${after.at}, ${after.id})`);
+    const window = await q.orderBy('received_at').orderBy('id').limit(batch).execute();
+    if (window.length === 0) return total;
+    const res = await store.db
+      .deleteFrom('raw_deliveries')
+      .where(
+        'id',
+        'in',
+        window.map((r) => r.id),
+      )
+      .where(sql<boolean>`(raw_deliveries.ticket_id is null or not exists (select 1 from jobs j where j.dedupe_key = 't:' || raw_deliveries.tenant_id || ':' || raw_deliveries.ticket_id || '#raw:' || raw_deliveries.id))`)
       .executeTakeFirst();
     total += Number(res.numDeletedRows);
     const last = window[window.length - 1]!;
