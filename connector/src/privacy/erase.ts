@@ -13,6 +13,9 @@
  *    its subject and requester id go.
  * Agents' flag comments and CSAT comments on those tickets are cleared. Queued jobs of those
  * tickets are cancelled; jobs running right now are left alone and reported.
+ * Kept raw webhook bodies are emptied on those tickets, and wherever else they hold the e-mail:
+ * a body kept because it could not be read may never have become an event (no ticket in it, or
+ * its comment not read yet), so the events alone do not find it.
  * The helpdesk's own copy (Zendesk's user and tickets) is erased in Zendesk, not here.
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
@@ -112,6 +115,7 @@ async function eraseIn(trx: Transaction<Database>, dialect: Store['dialect'], op
     }
     await eraseJobs(trx, t, report);
   }
+  report.rawDeliveries += await eraseRawBodiesNaming(trx, opts.email, opts.tenantId);
   return report;
 }
 
@@ -149,6 +153,26 @@ async function eraseJobs(trx: Transaction<Database>, t: TicketRef, report: Erasu
     if (job.status === 'queued') report.jobsCancelled++;
     report.jobsScrubbed++;
   }
+}
+
+/**
+ * Raw bodies that hold the e-mail anywhere, whoever's ticket they were about: the body is
+ * emptied, not the ticket erased (a body that quotes someone's address is still that person's
+ * data; the ticket may be another customer's). Only the text goes: the row stays for its job.
+ */
+async function eraseRawBodiesNaming(trx: Transaction<Database>, email: string, tenantId: string | undefined): Promise<number> {
+  const wanted = email.toLowerCase();
+  let q = trx.selectFrom('raw_deliveries').select(['id', 'body', 'partial']).where('body', '!=', '');
+  if (tenantId) q = q.where('tenant_id', '=', tenantId);
+  // SQLite's lower() folds ASCII only: a non-ASCII address is compared here, on every kept body (few).
+  if (/^[\x20-\x7e]*$/.test(wanted)) q = q.where(sql<boolean>`(lower(body) like ${likeLiteral(wanted)} escape '\\' or lower(coalesce(partial, '')) like ${likeLiteral(wanted)} escape '\\')`);
+  let erased = 0;
+  for (const row of await q.execute()) {
+    if (!`${row.body}\u0000${row.partial ?? ''}`.toLowerCase().includes(wanted)) continue;
+    await trx.updateTable('raw_deliveries').set({ body: '', partial: null }).where('id', '=', row.id).execute();
+    erased++;
+  }
+  return erased;
 }
 
 /** The event keeps its shape and ids; every text that could name or describe the person goes. */

@@ -30,9 +30,11 @@ export function registerErase(program: Command): void {
 
 export function describeErasure(r: ErasureReport): string {
   const verb = r.dryRun ? 'would erase' : 'erased';
-  if (r.tickets.length === 0) return `No data for ${r.email}: nothing ${r.dryRun ? 'to erase' : 'erased'}.`;
+  if (r.tickets.length === 0 && r.rawDeliveries === 0) return `No data for ${r.email}: nothing ${r.dryRun ? 'to erase' : 'erased'}.`;
   const lines = [
-    `${r.dryRun ? 'Dry run: ' : ''}${r.email}: ${verb} personal data on ${r.tickets.length} ticket(s): ${r.tickets.map((t) => `${t.tenantId}#${t.ticketId}`).join(', ')}`,
+    r.tickets.length > 0
+      ? `${r.dryRun ? 'Dry run: ' : ''}${r.email}: ${verb} personal data on ${r.tickets.length} ticket(s): ${r.tickets.map((t) => `${t.tenantId}#${t.ticketId}`).join(', ')}`
+      : `${r.dryRun ? 'Dry run: ' : ''}${r.email}: ${verb} personal data in kept webhook bodies only (no ticket of theirs is known to Baton)`,
     ...[
       ['webhook events anonymised', r.webhookEvents],
       ['attempts (message, reply, summary)', r.attempts],
@@ -45,6 +47,8 @@ export function describeErasure(r: ErasureReport): string {
   ];
   if (r.jobsRunning > 0) lines.push(`  ${r.jobsRunning} job(s) of these tickets are running now and were left alone: run the command again once they finish.`);
   if (!r.dryRun) for (const provider of new Set(r.tickets.map((t) => t.tenantId.split(':')[0]!))) lines.push(ERASE_IN_HELPDESK[provider] ?? ERASE_IN_HELPDESK.other!);
+  // Only kept bodies named the customer: which helpdesk sent them is not in the report.
+  if (!r.dryRun && r.tickets.length === 0) lines.push(ERASE_IN_HELPDESK.other!);
   return lines.join('\n');
 }
 
