@@ -25,12 +25,30 @@ export function routeOf(path: string): string {
   return path.split('?')[0]!.replace(/\/\d+(?=\/|$)/g, '/:id').replace(/\/[0-9A-Z]{20,}(?=\/|$)/g, '/:id');
 }
 
+/** How long one helpdesk request may take when ZENDESK_TIMEOUT_MS / FRESHDESK_TIMEOUT_MS is not set. */
+export const DEFAULT_HELPDESK_TIMEOUT_MS = 15_000;
+
+/**
+ * A helpdesk that did not answer in time, coded apart from an unreachable one: the cure (a
+ * longer timeout, or a slow helpdesk to look at) is not a network's. `then` says what happens
+ * next for the caller (a job is tried again; a doctor check fails).
+ */
+export function helpdeskTimeout(o: { helpdesk: string; label: string; timeoutMs: number; tries?: number; then?: string; cause: unknown }): BatonError {
+  const setting = `${o.helpdesk.toUpperCase()}_TIMEOUT_MS`;
+  const tries = o.tries === undefined ? '' : `, ${o.tries} time(s)`;
+  return new BatonError(
+    'HELPDESK_TIMEOUT',
+    `${o.helpdesk} did not answer ${o.label} within ${o.timeoutMs} ms${tries}${o.then ? `; ${o.then}` : ''}. If ${o.helpdesk} is slow rather than down, raise ${setting}.`,
+    { status: 503, cause: o.cause, details: { timeoutMs: o.timeoutMs, setting } },
+  );
+}
+
 /** What both gateways send alike: auth, a JSON body and its headers, and the retry defaults. */
 export function jsonRequestOptions(o: { auth: string; body?: unknown; timeoutMs?: number; maxRetries?: number; maxRetryAfterMs?: number }) {
   return {
     headers: { Authorization: o.auth, Accept: 'application/json', ...(o.body === undefined ? {} : { 'Content-Type': 'application/json' }) },
     body: o.body === undefined ? undefined : JSON.stringify(o.body),
-    timeoutMs: o.timeoutMs ?? 15_000,
+    timeoutMs: o.timeoutMs ?? DEFAULT_HELPDESK_TIMEOUT_MS,
     maxRetries: o.maxRetries ?? 3,
     maxRetryAfterMs: o.maxRetryAfterMs ?? 10_000,
   };
@@ -78,11 +96,7 @@ export async function sendWithRetries(o: SendOptions): Promise<{ res: Response; 
         await sleep(backoff(attempt));
         continue;
       }
-      // A timeout has its own code: the cure (a longer timeout, or a slow helpdesk to look at) is not a network's.
-      if ((err as Error).name === 'TimeoutError') {
-        const setting = `${o.helpdesk.toUpperCase()}_TIMEOUT_MS`;
-        throw new BatonError('HELPDESK_TIMEOUT', `${o.helpdesk} did not answer ${label} within ${o.timeoutMs} ms, ${attempt + 1} time(s); the job is tried again later. If ${o.helpdesk} is slow rather than down, raise ${setting}.`, { status: 503, cause: err, details: { timeoutMs: o.timeoutMs, setting } });
-      }
+      if ((err as Error).name === 'TimeoutError') throw helpdeskTimeout({ helpdesk: o.helpdesk, label, timeoutMs: o.timeoutMs, tries: attempt + 1, then: 'the job is tried again later', cause: err });
       throw new BatonError('HELPDESK_UNREACHABLE', `${o.helpdesk} did not answer ${label}: ${(err as Error).message}`, { status: 503, cause: err });
     }
     o.onCall?.({ method: o.method, route: o.route, status: res.status });

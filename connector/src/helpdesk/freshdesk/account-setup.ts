@@ -119,12 +119,19 @@ export class FreshdeskAccountSetup implements RuleAccountSetup {
     return this.gateway.rateLimitSeen;
   }
 
-  /** Freshdesk has no "test this webhook" API: the doctor sends what the rule would, from here. */
+  /**
+   * Freshdesk has no "test this webhook" API: the doctor sends what the rule would, from here.
+   * It waits as long as for Freshdesk itself (FRESHDESK_TIMEOUT_MS), as Zendesk's own test
+   * delivery is bounded by ZENDESK_TIMEOUT_MS: one setting bounds every call the doctor makes.
+   * A connector answers a test body at once (it only checks the secret), so that is ample.
+   */
   async deliver(url: string, headers: Record<string, string>, body: string): Promise<{ status: number; body: string }> {
+    const timeoutMs = this.gateway.timeoutMs;
     try {
-      const res = await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(10_000) });
+      const res = await fetch(url, { method: 'POST', headers: { ...headers, 'Content-Type': 'application/json' }, body, signal: AbortSignal.timeout(timeoutMs) });
       return { status: res.status, body: await res.text() };
     } catch (err) {
+      if ((err as Error).name === 'TimeoutError') return { status: 0, body: `no answer within ${timeoutMs} ms (FRESHDESK_TIMEOUT_MS; raise it if the connector is slow rather than down)` };
       return { status: 0, body: (err as Error).message };
     }
   }

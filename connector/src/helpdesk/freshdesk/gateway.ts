@@ -6,7 +6,7 @@
  * Tests swap the base URL (the sandbox's Freshdesk face), never the code.
  */
 import { BatonError } from '../../errors.js';
-import { jsonRequestOptions, routeOf, sendWithRetries } from '../http-retry.js';
+import { DEFAULT_HELPDESK_TIMEOUT_MS, jsonRequestOptions, routeOf, sendWithRetries } from '../http-retry.js';
 import { freshdeskBudgetFor, type FreshdeskBudget, type PlanLimits } from './rate-plan.js';
 import { StatusCatalogue } from './statuses.js';
 import type { FdAgent, FdArticle, FdCompany, FdContact, FdConversation, FdGroup, FdTicket, FdTicketField } from './types.js';
@@ -83,6 +83,11 @@ export class FreshdeskGateway {
   }
 
   /** The plan's per-minute limit the account last reported (X-RateLimit-Total, FACTS.md §2), once a response said it. */
+  /** How long one request may take (FRESHDESK_TIMEOUT_MS). */
+  get timeoutMs(): number {
+    return this.opts.timeoutMs ?? DEFAULT_HELPDESK_TIMEOUT_MS;
+  }
+
   get rateLimitSeen(): number | null {
     return this.shared.rateLimitTotal ?? null;
   }

@@ -6,7 +6,7 @@
  * dozen endpoints and needs control of retries and budgets that wrappers hide.
  */
 import { BatonError } from '../../errors.js';
-import { jsonRequestOptions, retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
+import { DEFAULT_HELPDESK_TIMEOUT_MS, helpdeskTimeout, jsonRequestOptions, retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
 import { budgetFor, type RateBudget } from '../rate-budget.js';
 import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
 
@@ -70,14 +70,26 @@ export class ZendeskGateway {
   async raw(method: string, path: string, body?: unknown): Promise<{ status: number; headers: Headers; text: string }> {
     await this.budget.take();
     this.calls++;
-    const res = await fetch(this.baseUrl + path, {
-      method,
-      headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal: AbortSignal.timeout(this.opts.timeoutMs ?? 15_000),
-    });
-    this.opts.onCall?.({ method, route: routeOf(path), status: res.status });
-    return { status: res.status, headers: res.headers, text: await res.text() };
+    const timeoutMs = this.opts.timeoutMs ?? DEFAULT_HELPDESK_TIMEOUT_MS;
+    const route = routeOf(path);
+    let status = 0;
+    try {
+      const res = await fetch(this.baseUrl + path, {
+        method,
+        headers: { Authorization: this.auth, Accept: 'application/json', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      status = res.status;
+      // The timeout covers the body too: a helpdesk can send headers and then stall.
+      return { status: res.status, headers: res.headers, text: await res.text() };
+    } catch (err) {
+      // Coded like the retried requests' failures, so `baton doctor` says which setting to raise.
+      if ((err as Error).name === 'TimeoutError') throw helpdeskTimeout({ helpdesk: 'Zendesk', label: `${method} ${route}`, timeoutMs, cause: err });
+      throw new BatonError('HELPDESK_UNREACHABLE', `Zendesk did not answer ${method} ${route}: ${(err as Error).message}`, { status: 503, cause: err });
+    } finally {
+      this.opts.onCall?.({ method, route, status });
+    }
   }
 
   /**
