@@ -9,6 +9,7 @@ import * as m001 from './migrations/001-initial.js';
 import * as m002 from './migrations/002-admin.js';
 import * as m003 from './migrations/003-intake-recovery.js';
 import * as m004 from './migrations/004-retention.js';
+import * as m005 from './migrations/005-raw-delivery-retention.js';
 
 interface Migration {
   name: string;
@@ -20,6 +21,7 @@ export const MIGRATIONS: Migration[] = [
   { name: '002-admin', up: m002.up },
   { name: '003-intake-recovery', up: m003.up },
   { name: '004-retention', up: m004.up },
+  { name: '005-raw-delivery-retention', up: m005.up },
 ];
 
 export async function migrate(store: Store): Promise<string[]> {
