@@ -86,7 +86,8 @@ export async function loadRawDelivery(store: Store, id: string): Promise<RawDeli
 /**
  * Record how a kept delivery ended. A routine one (it only named no comment) holds nothing
  * worth keeping once read, but the customer's name and e-mail: its body goes. A malformed one
- * keeps its body for whoever looks into why (`baton erase` removes it with the customer).
+ * keeps its body for whoever looks into why, until the retention purge deletes the row
+ * (store/retention.ts) or `baton erase` empties it with the customer.
  */
 export async function settleRawDelivery(store: Store, id: string, status: string, eventId: string | null, keepBody: boolean): Promise<void> {
   await store.db
