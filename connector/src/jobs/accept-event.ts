@@ -1,11 +1,13 @@
 /**
  * Persist an event and its job in one transaction before the webhook is answered, so an
  * acknowledged webhook is never lost; a redelivery finds its id and has no second effect.
+ * On SQLite the transaction is shared with the other webhooks that arrive together.
  */
 import { sql } from 'kysely';
 import type { HelpdeskEvent } from '../events/types.js';
 import { PROCESS_EVENT_JOB, ticketJobKey } from './job-keys.js';
 import type { JobQueue } from './queue.js';
+import { groupCommitFor } from './sqlite-group-commit.js';
 import type { Store } from '../store/db.js';
 import type { WebhookEventsTable } from '../store/schema.js';
 
@@ -38,7 +40,7 @@ export async function acceptEvent(
   };
   const tenant = { id: tenantId, provider: event.provider, account: event.accountId, created_at: now };
   const job = { kind: PROCESS_EVENT_JOB, tenantId, payload: { eventId: event.eventId, receivedAt: now }, dedupeKey: ticketJobKey(tenantId, event.ticket.id, `evt:${event.eventId}`) };
-  const outcome = store.dialect === 'postgres' ? await acceptInOneStatement(store, queue, tenant, row, job) : await acceptInTransaction(store, queue, tenant, row, job);
+  const outcome = store.dialect === 'postgres' ? await acceptInOneStatement(store, queue, tenant, row, job) : await acceptInGroupCommit(store, queue, tenant, row, job);
   if (outcome === 'accepted') queue.notifyEnqueued(); // committed: a worker can claim it now
   return outcome;
 }
@@ -46,24 +48,9 @@ export async function acceptEvent(
 type Tenant = { id: string; provider: string; account: string; created_at: number };
 type NewJob = Parameters<JobQueue['enqueue']>[0];
 
-async function acceptInTransaction(store: Store, queue: JobQueue, tenant: Tenant, row: WebhookEventsTable, job: NewJob): Promise<Outcome> {
-  return store.db.transaction().execute(async (trx) => {
-    await trx
-      .insertInto('tenants')
-      .values(tenant)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .execute();
-    const inserted = await trx
-      .insertInto('webhook_events')
-      .values(row)
-      .onConflict((oc) => oc.column('id').doNothing())
-      .returning('id')
-      .executeTakeFirst();
-    if (!inserted) return 'duplicate';
-    if (row.status === 'ignored') return 'ignored';
-    await queue.enqueue(job, trx);
-    return 'accepted';
-  });
+/** SQLite: joins the webhooks arriving together in one commit (sqlite-group-commit.ts). */
+function acceptInGroupCommit(store: Store, queue: JobQueue, tenant: Tenant, row: WebhookEventsTable, job: NewJob): Promise<Outcome> {
+  return groupCommitFor(store).write({ tenant, row, job: row.status === 'ignored' ? null : queue.newRow(job) });
 }
 
 /**

@@ -19,6 +19,12 @@ export interface Store {
    * one round trip (the simple query protocol), which return one result each.
    */
   pool?: pg.Pool;
+  /**
+   * SQLite only: the connection under `db`, for statements prepared once and run in one
+   * synchronous transaction (intake's group commit). Use it only while holding Kysely's
+   * connection (`db.connection().execute`), so it never runs inside another transaction.
+   */
+  sqlite?: SQLite.Database;
   close(): Promise<void>;
 }
 
@@ -46,7 +52,7 @@ export function openStore(opts: { databaseUrl?: string; sqlitePath?: string; poo
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', sqlite, close: () => db.destroy() };
 }
 
 /**
