@@ -56,9 +56,9 @@ export function openStore(opts: { databaseUrl?: string; sqlitePath?: string; poo
 }
 
 /**
- * Kysely asks better-sqlite3 to prepare (parse and plan) every query anew; the webhook intake
- * runs the same five statements for every delivery, so prepared statements are kept, the
- * most recently used 256. Sharing one is safe: Kysely runs a statement to completion before
+ * Kysely asks better-sqlite3 to prepare (parse and plan) every query anew; the worker runs
+ * the same statements for every job, so prepared statements are kept, the most recently used
+ * 256 (the webhook intake prepares its own once: jobs/sqlite-group-commit.ts). Sharing one is safe: Kysely runs a statement to completion before
  * the next query (nothing here streams rows with iterate()).
  */
 function withStatementCache(sqlite: SQLite.Database, max = 256): SqliteDatabase {
