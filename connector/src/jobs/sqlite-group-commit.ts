@@ -9,6 +9,10 @@
  * Why: a commit costs more than the three inserts it holds (under load it was most of the
  * intake's database time), and Kysely's query building per statement cost as much again;
  * here the statements are prepared once and run in one synchronous block.
+ *
+ * A flush takes Kysely's connection, so a caller must not wait for a write while it holds
+ * that connection itself (inside `db.transaction()` or `db.connection()`): it would wait on
+ * itself. No caller does; acceptEvent is only called outside transactions.
  */
 import type SQLite from 'better-sqlite3';
 import type { Insertable } from 'kysely';
