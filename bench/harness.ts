@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import path from 'node:path';
 import readline from 'node:readline';
 import autocannon from 'autocannon';
+import { NODE_RUNTIME_FLAGS } from '../connector/src/cli/node-options.js';
 
 export interface Child {
   url: string;
@@ -15,7 +16,8 @@ export interface Child {
 
 /** `nodeArgs`: extra Node options for the child, e.g. ['--cpu-prof'] to profile the server. */
 export async function startChild(env: Record<string, string>, nodeArgs: string[] = []): Promise<Child> {
-  const proc: ChildProcess = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', path.join(import.meta.dirname, 'child.ts')], {
+  // With the connector's Node options (connector/src/cli/node-options.ts), as `npx baton serve` runs; the floor gets them too, so the two compare alike.
+  const proc: ChildProcess = spawn(process.execPath, [...NODE_RUNTIME_FLAGS, ...nodeArgs, '--import', 'tsx', path.join(import.meta.dirname, 'child.ts')], {
     // DATABASE_URL cleared first: one in the caller's environment must not turn the SQLite run into PostgreSQL.
     env: { ...process.env, DATABASE_URL: '', LOG_LEVEL: 'silent', ZENDESK_RATE_LIMIT_PER_MINUTE: '2500', ...env },
     stdio: ['ignore', 'pipe', 'inherit'],

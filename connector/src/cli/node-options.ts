@@ -1,7 +1,7 @@
 /**
  * The Node options the connector runs with, in one place: the `baton` bin's first line, `npm run
  * demo` and the README's systemd unit carry them as text (test/cli/node-options.test.ts checks that
- * they agree with this list); the test helpers that start `baton serve` and the triage bench pass
+ * they agree with this list); the test helpers that start `baton serve` and the benches pass
  * them from here.
  *
  * --v8-pool-size=0: V8's background threads (optimising compiler, garbage-collection helpers)
