@@ -23,7 +23,7 @@
  *   delivery is worth no more than the events' own period. Its dedupe (the same delivery id
  *   and body) matters only while the helpdesk still retries, minutes, not days.
  */
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Store } from './db.js';
 
 const DAY_MS = 86_400_000;
@@ -64,8 +64,8 @@ export async function purgeExpired(store: Store, policy: RetentionPolicy, opts: 
   // Jobs first: an event or raw delivery whose finished job has just gone is free to go in the same run.
   if (policy.days > 0) counts.finishedJobs = await purgeJobs(store, 'finished', now - policy.days * DAY_MS, batch, proceed);
   if (policy.deadLetterDays > 0 && proceed()) counts.deadLetters = await purgeJobs(store, 'dead', now - policy.deadLetterDays * DAY_MS, batch, proceed);
-  if (policy.days > 0 && proceed()) counts.events = await purgeEvents(store, now - policy.days * DAY_MS, batch, proceed);
-  if (policy.days > 0 && proceed()) counts.rawDeliveries = await purgeRawDeliveries(store, now - policy.days * DAY_MS, batch, proceed);
+  if (policy.days > 0 && proceed()) counts.events = await purgeByArrival(store, 'webhook_events', EVENT_DELETABLE, now - policy.days * DAY_MS, batch, proceed);
+  if (policy.days > 0 && proceed()) counts.rawDeliveries = await purgeByArrival(store, 'raw_deliveries', RAW_DELIVERY_DELETABLE, now - policy.days * DAY_MS, batch, proceed);
   return counts;
 }
 
@@ -86,33 +86,45 @@ async function purgeJobs(store: Store, which: 'finished' | 'dead', cutoff: numbe
   }
 }
 
+/** Where a walk by arrival goes on from: the last row it read. */
+interface Cursor {
+  at: number;
+  id: string;
+}
+
+/** Tables whose old rows are walked by arrival: both have `id` and `received_at`, indexed together. */
+type ArrivalTable = 'webhook_events' | 'raw_deliveries';
+
 /**
- * Events are walked in arrival order, a window of `batch` rows at a time, and of each window
- * only the ones nothing needs are deleted (see the file comment); the kept ones are stepped
- * over, so a purge reads each old row once instead of scanning the kept ones again per batch.
+ * Rows of `table` that arrived before the cutoff, walked in arrival order a window of `batch`
+ * rows at a time; of each window only the rows `deletable` allows are deleted (see the file
+ * comment), and the kept ones are stepped over, so a purge reads each old row once instead of
+ * scanning the kept ones again per batch.
  */
-async function purgeEvents(store: Store, cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
+async function purgeByArrival(store: Store, table: ArrivalTable, deletable: RawBuilder<boolean>, cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
   let total = 0;
-  let after: { at: number; id: string } | null = null;
+  let after: Cursor | null = null;
   for (;;) {
-    let q = store.db.selectFrom('webhook_events').select(['id', 'received_at']).where('received_at', '<', cutoff);
-    if (after) q = q.where(sql<boolean>`(received_at, id) > (${after.at}, ${after.id})`);
-    const window = await q.orderBy('received_at').orderBy('id').limit(batch).execute();
+    const from: Cursor | null = after;
+    // Typed here: Kysely infers nothing useful from a union of table names.
+    const window: { id: string; received_at: number }[] = await store.db
+      .selectFrom(table)
+      .select(['id', 'received_at'])
+      .where('received_at', '<', cutoff)
+      .$if(from !== null, (q) => q.where(sql<boolean>`(received_at, id) > (${from!.at}, ${from!.id})`))
+      .orderBy('received_at')
+      .orderBy('id')
+      .limit(batch)
+      .execute();
     if (window.length === 0) return total;
     const res = await store.db
-      .deleteFrom('webhook_events')
+      .deleteFrom(table)
       .where(
         'id',
         'in',
         window.map((r) => r.id),
       )
-      .where(sql<boolean>`not exists (select 1 from jobs j where j.dedupe_key = 't:' || webhook_events.tenant_id || ':' || webhook_events.ticket_id || '#evt:' || webhook_events.id)`)
-      .where(
-        sql<boolean>`(webhook_events.status = 'ignored' or webhook_events.type not in (${sql.join(MESSAGE_TYPES)}) or exists (
-          select 1 from webhook_events n
-          where n.tenant_id = webhook_events.tenant_id and n.ticket_id = webhook_events.ticket_id
-            and n.status <> 'ignored' and n.type in (${sql.join(MESSAGE_TYPES)}) and n.received_at > webhook_events.received_at))`,
-      )
+      .where(deletable)
       .executeTakeFirst();
     total += Number(res.numDeletedRows);
     const last = window[window.length - 1]!;
@@ -121,33 +133,18 @@ async function purgeEvents(store: Store, cutoff: number, batch: number, proceed:
   }
 }
 
+/** An event goes unless a job still names it, or it is its ticket's newest message. */
+const EVENT_DELETABLE = sql<boolean>`not exists (select 1 from jobs j where j.dedupe_key = 't:' || webhook_events.tenant_id || ':' || webhook_events.ticket_id || '#evt:' || webhook_events.id)
+  and (webhook_events.status = 'ignored' or webhook_events.type not in (${sql.join(MESSAGE_TYPES)}) or exists (
+    select 1 from webhook_events n
+    where n.tenant_id = webhook_events.tenant_id and n.ticket_id = webhook_events.ticket_id
+      and n.status <> 'ignored' and n.type in (${sql.join(MESSAGE_TYPES)}) and n.received_at > webhook_events.received_at))`;
+
 /**
- * Raw deliveries by arrival, walked like events. A job names one through its dedupe key
+ * A raw delivery goes unless a job still names it through its dedupe key
  * (raw-deliveries.ts: `t:<tenant>:<ticket>#raw:<id>`); one without a ticket never had a job.
  */
-async function purgeRawDeliveries(store: Store, cutoff: number, batch: number, proceed: () => boolean): Promise<number> {
-  let total = 0;
-  let after: { at: number; id: string } | null = null;
-  for (;;) {
-    let q = store.db.selectFrom('raw_deliveries').select(['id', 'received_at']).where('received_at', '<', cutoff);
-    if (after) q = q.where(sql<boolean>`(received_at, id) > (${after.at}, ${after.id})`);
-    const window = await q.orderBy('received_at').orderBy('id').limit(batch).execute();
-    if (window.length === 0) return total;
-    const res = await store.db
-      .deleteFrom('raw_deliveries')
-      .where(
-        'id',
-        'in',
-        window.map((r) => r.id),
-      )
-      .where(sql<boolean>`(raw_deliveries.ticket_id is null or not exists (select 1 from jobs j where j.dedupe_key = 't:' || raw_deliveries.tenant_id || ':' || raw_deliveries.ticket_id || '#raw:' || raw_deliveries.id))`)
-      .executeTakeFirst();
-    total += Number(res.numDeletedRows);
-    const last = window[window.length - 1]!;
-    after = { at: Number(last.received_at), id: last.id };
-    if (window.length < batch || !(await nextBatch(proceed))) return total;
-  }
-}
+const RAW_DELIVERY_DELETABLE = sql<boolean>`(raw_deliveries.ticket_id is null or not exists (select 1 from jobs j where j.dedupe_key = 't:' || raw_deliveries.tenant_id || ':' || raw_deliveries.ticket_id || '#raw:' || raw_deliveries.id))`;
 
 /** Let other work (webhooks, the worker) have the database between two batches. */
 async function nextBatch(proceed: () => boolean): Promise<boolean> {
