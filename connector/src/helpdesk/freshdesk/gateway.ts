@@ -82,12 +82,12 @@ export class FreshdeskGateway {
     });
   }
 
-  /** The plan's per-minute limit the account last reported (X-RateLimit-Total, FACTS.md §2), once a response said it. */
   /** How long one request may take (FRESHDESK_TIMEOUT_MS). */
   get timeoutMs(): number {
     return this.opts.timeoutMs ?? DEFAULT_HELPDESK_TIMEOUT_MS;
   }
 
+  /** The plan's per-minute limit the account last reported (X-RateLimit-Total, FACTS.md §2), once a response said it. */
   get rateLimitSeen(): number | null {
     return this.shared.rateLimitTotal ?? null;
   }
