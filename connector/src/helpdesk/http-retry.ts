@@ -29,11 +29,16 @@ export function routeOf(path: string): string {
 export const DEFAULT_HELPDESK_TIMEOUT_MS = 15_000;
 
 /**
- * A helpdesk that did not answer in time, coded apart from an unreachable one: the cure (a
- * longer timeout, or a slow helpdesk to look at) is not a network's. `then` says what happens
- * next for the caller (a job is tried again; a doctor check fails).
+ * A request the helpdesk never answered, coded by why: a timeout apart from an unreachable
+ * helpdesk, because the cure (a longer timeout, or a slow helpdesk to look at) is not a
+ * network's. `then` says what happens next for the caller (a job is tried again; a doctor
+ * check fails).
  */
-export function helpdeskTimeout(o: { helpdesk: string; label: string; timeoutMs: number; tries?: number; then?: string; cause: unknown }): BatonError {
+export function helpdeskRequestFailed(o: { helpdesk: string; label: string; timeoutMs: number; tries?: number; then?: string; cause: unknown }): BatonError {
+  const message = o.cause instanceof Error ? o.cause.message : String(o.cause);
+  if (!(o.cause instanceof Error && o.cause.name === 'TimeoutError')) {
+    return new BatonError('HELPDESK_UNREACHABLE', `${o.helpdesk} did not answer ${o.label}: ${message}`, { status: 503, cause: o.cause });
+  }
   const setting = `${o.helpdesk.toUpperCase()}_TIMEOUT_MS`;
   const tries = o.tries === undefined ? '' : `, ${o.tries} time(s)`;
   return new BatonError(
@@ -96,8 +101,7 @@ export async function sendWithRetries(o: SendOptions): Promise<{ res: Response; 
         await sleep(backoff(attempt));
         continue;
       }
-      if ((err as Error).name === 'TimeoutError') throw helpdeskTimeout({ helpdesk: o.helpdesk, label, timeoutMs: o.timeoutMs, tries: attempt + 1, then: 'the job is tried again later', cause: err });
-      throw new BatonError('HELPDESK_UNREACHABLE', `${o.helpdesk} did not answer ${label}: ${(err as Error).message}`, { status: 503, cause: err });
+      throw helpdeskRequestFailed({ helpdesk: o.helpdesk, label, timeoutMs: o.timeoutMs, tries: attempt + 1, then: 'the job is tried again later', cause: err });
     }
     o.onCall?.({ method: o.method, route: o.route, status: res.status });
     o.onResponse?.(res);

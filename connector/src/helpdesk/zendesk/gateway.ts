@@ -6,7 +6,7 @@
  * dozen endpoints and needs control of retries and budgets that wrappers hide.
  */
 import { BatonError } from '../../errors.js';
-import { DEFAULT_HELPDESK_TIMEOUT_MS, helpdeskTimeout, jsonRequestOptions, retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
+import { DEFAULT_HELPDESK_TIMEOUT_MS, helpdeskRequestFailed, jsonRequestOptions, retryAfterMs, routeOf, sendWithRetries } from '../http-retry.js';
 import { budgetFor, type RateBudget } from '../rate-budget.js';
 import type { ZdArticle, ZdComment, ZdGroup, ZdGroupMembership, ZdOrganization, ZdTicket, ZdTicketUpdate, ZdUser } from './types.js';
 
@@ -85,8 +85,7 @@ export class ZendeskGateway {
       return { status: res.status, headers: res.headers, text: await res.text() };
     } catch (err) {
       // Coded like the retried requests' failures, so `baton doctor` says which setting to raise.
-      if ((err as Error).name === 'TimeoutError') throw helpdeskTimeout({ helpdesk: 'Zendesk', label: `${method} ${route}`, timeoutMs, cause: err });
-      throw new BatonError('HELPDESK_UNREACHABLE', `Zendesk did not answer ${method} ${route}: ${(err as Error).message}`, { status: 503, cause: err });
+      throw helpdeskRequestFailed({ helpdesk: 'Zendesk', label: `${method} ${route}`, timeoutMs, cause: err });
     } finally {
       this.opts.onCall?.({ method, route, status });
     }
